@@ -1,0 +1,17 @@
+/// The lines printed above the title of an issued resolution, and what they say.
+public struct Masthead: Hashable, Sendable {
+    /// Every masthead line, in order, as read.
+    public var lines: [TextNode] = []
+    /// ISO date from "Distr.: General 15 October 2025".
+    public var distributionDate: String?
+    /// E.g. "Eightieth session".
+    public var session: String?
+    /// E.g. "Agenda item 13 Integrated and coordinated implementation …".
+    public var agendaItem: String?
+    /// ISO date from "Resolution adopted by the General Assembly on 14 October 2025".
+    public var adoptionDate: String?
+    /// E.g. "[on the report of the First Committee (A/80/534, para. 7)]".
+    public var reference: String?
+
+    public init() {}
+}

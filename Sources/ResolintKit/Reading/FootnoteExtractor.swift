@@ -1,0 +1,141 @@
+/// Finds the footnotes of a text and the lines they occupy, in both forms the reader meets:
+///
+/// - PDF extraction: a rule of underscores, then notes `1 Text…` at the left margin, printed
+///   wherever the page ended, often in the middle of a paragraph. The block ends at a blank or
+///   indented line, where the body text resumes.
+/// - Markdown: `[^k]: Text…` definitions, continued on indented lines, usually after `---`.
+struct FootnoteExtractor {
+    struct Note {
+        var marker: String
+        var text: MappedText
+        var range: SourceRange
+    }
+
+    var notes: [Note] = []
+    /// Lines that belong to notes, rules and breaks: not body text.
+    var consumed: Set<Int> = []
+    /// Rules and breaks set aside (0-based line numbers).
+    var ruleLines: [Int] = []
+    /// Lines that an extraction turned into a note of their own because they start with a
+    /// number (`[^2013]: (S/INF/68).`), read back into the note before: (note, number, line).
+    var broken: [(note: String, number: String, range: SourceRange)] = []
+
+    /// A definition out of sequence right under the previous note's line continues that note.
+    private func continuesPreviousNote(_ lines: [[Unicode.Scalar]], at index: Int, marker: String) -> Bool {
+        guard let last = notes.last, let previous = Int(last.marker), let number = Int(marker),
+            number != previous + 1, index > 0, consumed.contains(index - 1),
+            lines[index - 1].contains(where: { !$0.isSpace })
+        else { return false }
+        return true
+    }
+
+    init(source: SourceText, from firstLine: Int) {
+        let lines = source.lines
+        var index = firstLine
+        while index < lines.count {
+            let line = lines[index]
+            if TextPatterns.isFootnoteRule(line) {
+                index = readPDFBlock(lines, ruleAt: index)
+            } else if let (marker, body) = Self.markdownDefinition(line) {
+                if continuesPreviousNote(lines, at: index, marker: marker) {
+                    var last = notes[notes.count - 1]
+                    last.text.appendLine(line, lineNumber: index + 1, columns: 2..<(2 + marker.unicodeScalars.count))
+                    last.text.appendLine(line, lineNumber: index + 1, columns: body..<line.count)
+                    last.range.end = Self.lineRange(line, index).end
+                    notes[notes.count - 1] = last
+                    broken.append((last.marker, marker, Self.lineRange(line, index)))
+                    consumed.insert(index)
+                    index += 1
+                    continue
+                }
+                markPrecedingBreak(lines, before: index)
+                index = readMarkdownNote(lines, at: index, marker: marker, body: body)
+            } else {
+                index += 1
+            }
+        }
+    }
+
+    /// `[^12]: text` → ("12", index of text).
+    static func markdownDefinition(_ line: [Unicode.Scalar]) -> (String, Int)? {
+        guard line.count > 4, line[0] == "[", line[1] == "^" else { return nil }
+        var index = 2
+        while index < line.count, line[index] != "]" { index += 1 }
+        guard index > 2, index + 1 < line.count, line[index + 1] == ":" else { return nil }
+        let marker = String(String.UnicodeScalarView(line[2..<index]))
+        return (marker, TextPatterns.skipSpaces(line, from: index + 2))
+    }
+
+    /// `1 Text` at the left margin → ("1", index of text).
+    static func pdfNoteStart(_ line: [Unicode.Scalar]) -> (String, Int)? {
+        var index = 0
+        while index < line.count, line[index].isDigit, index < 3 { index += 1 }
+        guard index > 0, index + 1 < line.count, line[index].isSpace, !line[index + 1].isSpace else { return nil }
+        return (String(String.UnicodeScalarView(line[0..<index])), index + 1)
+    }
+
+    private mutating func readPDFBlock(_ lines: [[Unicode.Scalar]], ruleAt rule: Int) -> Int {
+        var index = rule + 1
+        guard index < lines.count, Self.pdfNoteStart(lines[index]) != nil else { return rule + 1 }
+        consumed.insert(rule)
+        ruleLines.append(rule)
+        while index < lines.count {
+            let line = lines[index]
+            if let (marker, body) = Self.pdfNoteStart(line) {
+                var text = MappedText()
+                text.appendLine(line, lineNumber: index + 1, columns: body..<line.count)
+                notes.append(Note(marker: marker, text: text, range: Self.lineRange(line, index)))
+                consumed.insert(index)
+            } else if !line.isEmpty, !line[0].isSpace, !notes.isEmpty, !TextPatterns.isFootnoteRule(line) {
+                notes[notes.count - 1].text.appendLine(line, lineNumber: index + 1, columns: 0..<line.count)
+                notes[notes.count - 1].range.end = Self.lineRange(line, index).end
+                consumed.insert(index)
+            } else {
+                break
+            }
+            index += 1
+        }
+        return index
+    }
+
+    private mutating func readMarkdownNote(_ lines: [[Unicode.Scalar]], at start: Int, marker: String, body: Int)
+        -> Int
+    {
+        var text = MappedText()
+        let first = lines[start]
+        text.appendLine(first, lineNumber: start + 1, columns: body..<first.count)
+        var range = Self.lineRange(first, start)
+        consumed.insert(start)
+        var index = start + 1
+        while index < lines.count, let line = Optional(lines[index]), !line.isEmpty, line[0].isSpace,
+            line.contains(where: { !$0.isSpace })
+        {
+            text.appendLine(line, lineNumber: index + 1, columns: 0..<line.count)
+            range.end = Self.lineRange(line, index).end
+            consumed.insert(index)
+            index += 1
+        }
+        notes.append(Note(marker: marker, text: text, range: range))
+        return index
+    }
+
+    /// The `---` that introduces Markdown notes is layout, not text.
+    private mutating func markPrecedingBreak(_ lines: [[Unicode.Scalar]], before index: Int) {
+        var previous = index - 1
+        while previous >= 0, !lines[previous].contains(where: { !$0.isSpace }) { previous -= 1 }
+        if previous >= 0, TextPatterns.isThematicBreak(lines[previous]), !consumed.contains(previous) {
+            consumed.insert(previous)
+            ruleLines.append(previous)
+        }
+    }
+
+    /// The range of a line's text, outer white space excluded.
+    static func lineRange(_ line: [Unicode.Scalar], _ index: Int) -> SourceRange {
+        let start = TextPatterns.skipSpaces(line)
+        var end = line.count
+        while end > start, line[end - 1].isSpace { end -= 1 }
+        return SourceRange(
+            start: SourcePosition(line: index + 1, column: start + 1),
+            end: SourcePosition(line: index + 1, column: end + 1))
+    }
+}

@@ -1,0 +1,101 @@
+/// Finds footnote markers in paragraph text and takes them out, recording where they stood.
+///
+/// Markers come as `[^k]`, or as bare digits that PDF extraction glued to the text: after
+/// punctuation (`Processes,1`, `57/173;4`), after a word (`Treaty1`), after a year
+/// (`of 19721` = 1972 + marker 1), or standing alone (`Weapons 1 on`). Bare digits are only read
+/// as a marker when they are the next note not yet referenced (or, after punctuation, a note
+/// already referenced), so that numbers in the text are left alone.
+struct MarkerScanner {
+    private let order: [String]
+    private var referenced: Set<String> = []
+
+    init(markers: [String]) {
+        order = markers
+    }
+
+    /// The first note marker not referenced yet.
+    private var expected: String? { order.first { !referenced.contains($0) } }
+
+    mutating func scan(_ paragraph: inout DraftParagraph) {
+        var text = paragraph.text
+        var refs: [FootnoteReference] = []
+        var index = 0
+        while index < text.count {
+            if let (marker, end) = match(text.scalars, at: index) {
+                let range = text.range(of: index..<end)
+                text.remove(index..<end)
+                let offset = min(index, text.count)
+                refs.append(FootnoteReference(marker: marker, offset: offset, range: range))
+                referenced.insert(marker)
+                continue
+            }
+            index += 1
+        }
+        paragraph.text = text
+        paragraph.footnoteRefs = refs
+    }
+
+    private func match(_ text: [Unicode.Scalar], at index: Int) -> (String, Int)? {
+        if text[index] == "[", index + 1 < text.count, text[index + 1] == "^" {
+            var end = index + 2
+            while end < text.count, text[end] != "]", end - index < 12 { end += 1 }
+            guard end < text.count, text[end] == "]", end > index + 2 else { return nil }
+            return (String(String.UnicodeScalarView(text[(index + 2)..<end])), end + 1)
+        }
+        guard text[index].isDigit, index > 0, !text[index - 1].isDigit else { return nil }
+        var end = index
+        while end < text.count, text[end].isDigit { end += 1 }
+        if end < text.count, !Self.canFollowMarker(text, at: end) { return nil }
+        let digits = String(String.UnicodeScalarView(text[index..<end]))
+        let before = text[index - 1]
+        if ",;:.)”’\"".unicodeScalars.contains(before) {
+            let numberBefore = index >= 2 && text[index - 2].isDigit && (before == "," || before == ".")
+            if numberBefore, digits.count == 3 { return nil }
+            if numberBefore, before == "." { return nil }
+            if digits == expected || (order.contains(digits) && referenced.contains(digits)) { return (digits, end) }
+            return nil
+        }
+        guard let expected else { return nil }
+        if before.properties.isLowercase, digits == expected { return (digits, end) }
+        if digits.count == 4 + expected.count, digits.hasSuffix(expected), Self.isYear(digits.prefix(4)),
+            index == 0 || !"/-".unicodeScalars.contains(before)
+        {
+            return (expected, end)
+        }
+        if before == " ", digits == expected, index >= 2, !text[index - 2].isDigit,
+            !BlockShape.referenceWords.contains(TextPatterns.wordBefore(text, at: index)),
+            !Self.followedByQuantity(text, from: end)
+        {
+            return (digits, end)
+        }
+        return nil
+    }
+
+    private static func isYear(_ digits: Substring) -> Bool {
+        guard let year = Int(digits) else { return false }
+        return (1900...2099).contains(year)
+    }
+
+    private static func canFollowMarker(_ text: [Unicode.Scalar], at index: Int) -> Bool {
+        let next = text[index]
+        if next == " " { return true }
+        return ",;:.)".unicodeScalars.contains(next)
+            && (index + 1 == text.count || text[index + 1] == " " || text[index + 1] == "”")
+    }
+
+    /// True when the word after a bare number makes it a quantity or a date ("5 years", "1 January").
+    private static func followedByQuantity(_ text: [Unicode.Scalar], from index: Int) -> Bool {
+        var start = index
+        while start < text.count, text[start] == " " { start += 1 }
+        var end = start
+        while end < text.count, text[end].properties.isAlphabetic || text[end] == "%" { end += 1 }
+        let word = String(String.UnicodeScalarView(text[start..<end])).lowercased()
+        let units: Set<String> = [
+            "per", "percent", "%", "years", "year", "months", "month", "days", "day", "weeks", "week", "hours",
+            "million", "billion", "thousand", "hundred", "times", "countries", "states", "members", "persons",
+            "people",
+        ]
+        if start < text.count, text[start].isDigit { return false }
+        return units.contains(word) || UNDate.months.map { $0.lowercased() }.contains(word)
+    }
+}

@@ -1,0 +1,29 @@
+/// Why a file could not be read. Each case names the file and, where it applies, the place.
+public enum ReadError: Error, Equatable, Sendable, CustomStringConvertible {
+    case notFound(path: String)
+    case isDirectory(path: String)
+    case unreadable(path: String, reason: String)
+    case empty(path: String)
+    case tooLarge(path: String, size: Int, limit: Int)
+    case binary(path: String, byteOffset: Int)
+    case invalidUTF8(path: String, line: Int, byteOffset: Int)
+
+    public var description: String {
+        switch self {
+        case .notFound(let path):
+            "\(path): no such file"
+        case .isDirectory(let path):
+            "\(path): is a directory, not a resolution text"
+        case .unreadable(let path, let reason):
+            "\(path): cannot be read: \(reason)"
+        case .empty(let path):
+            "\(path): the file is empty (no text to read)"
+        case .tooLarge(let path, let size, let limit):
+            "\(path): the file is \(size) bytes, over the limit of \(limit) bytes (raise it with --max-bytes)"
+        case .binary(let path, let offset):
+            "\(path): looks like a binary file, not text (NUL byte at byte offset \(offset))"
+        case .invalidUTF8(let path, let line, let offset):
+            "\(path):\(line): invalid UTF-8 at byte offset \(offset); save the file as UTF-8"
+        }
+    }
+}

@@ -1,0 +1,345 @@
+/// Reads the text of a resolution — typed, extracted from a PDF, or extracted to Markdown —
+/// into a `Resolution`, every node with its range in the file.
+///
+/// The data flow inside: front matter and footnotes are set aside first, the remaining lines are
+/// cut into blocks, the blocks before the organ's formula make the masthead and title, the
+/// blocks after it the preamble and operative part up to the adoption block, and what follows
+/// the annexes. Footnote markers are taken out of the text last, in reading order.
+public struct ResolutionParser: Sendable {
+    public init() {}
+
+    public func parse(_ source: SourceText) -> Resolution {
+        var resolution = Resolution(path: source.path)
+        let front = FrontMatter(source.lines)
+        if front.lineCount > 0 {
+            setAside(lines: 0..<front.lineCount, of: source, in: &resolution)
+        }
+        let notes = FootnoteExtractor(source: source, from: front.lineCount)
+        for line in notes.ruleLines.sorted() {
+            setAside(lines: line..<(line + 1), of: source, in: &resolution)
+        }
+        let blocks = RawBlockReader.read(
+            source, lines: front.lineCount..<source.lines.count, skipping: notes.consumed)
+
+        var body = blocks[...]
+        if let (index, organ, cut) = findFormula(blocks) {
+            readHead(Array(blocks[..<index]), into: &resolution)
+            let formulaBlock = blocks[index].text
+            let formula = formulaBlock.slice(0..<cut)
+            resolution.organ = organ
+            if let range = formula.range { resolution.formula = TextNode(text: formula.string, range: range) }
+            var rest = Array(blocks[(index + 1)...])
+            let remainder = formulaBlock.slice(cut..<formulaBlock.count)
+            if !remainder.isEmpty { rest.insert(RawBlock(text: remainder), at: 0) }
+            body = rest[...]
+        } else {
+            if let first = blocks.first?.text.range {
+                resolution.diagnostics.append(
+                    Diagnostic(
+                        "no organ formula such as \"The General Assembly,\" found; the whole text is read as the body",
+                        severity: .warning, range: first))
+            }
+        }
+        if resolution.symbol == nil, let symbol = front.fields["symbol"], !symbol.isEmpty {
+            resolution.symbol = symbol
+            if resolution.number == nil, let slash = symbol.range(of: "/RES/") {
+                resolution.number = String(symbol[slash.upperBound...])
+            }
+        }
+        if resolution.symbol == nil, let number = resolution.number {
+            resolution.symbol = (resolution.organ ?? .generalAssembly).symbolPrefix + number
+        }
+
+        let merged = mergeContinuations(removeRunningHeaders(Array(body), in: &resolution))
+        let tailStart = merged.firstIndex { BlockShape.adoption($0.text.string) != nil }
+        let annexStart = merged.firstIndex { BlockShape.annexLine($0.text.string) != nil }
+        let bodyEnd = [tailStart, annexStart].compactMap { $0 }.min() ?? merged.count
+        var drafts = readBody(Array(merged[..<bodyEnd]), into: &resolution)
+        var annexDrafts: [[DraftParagraph]] = []
+        var next = bodyEnd
+        if let tailStart, tailStart == bodyEnd {
+            resolution.adoption = readAdoption(merged, at: tailStart, masthead: resolution.masthead, next: &next)
+        } else if let date = resolution.masthead.adoptionDate {
+            resolution.adoption = Adoption(meeting: nil, date: date, dateFromMasthead: true, range: nil)
+        }
+        annexDrafts = readAnnexes(Array(merged[next...]), into: &resolution)
+
+        var scanner = MarkerScanner(markers: notes.notes.map(\.marker))
+        for index in drafts.preamble.indices { drafts.preamble[index].visit { scanner.scan(&$0) } }
+        for index in drafts.operative.indices { drafts.operative[index].visit { scanner.scan(&$0) } }
+        for annex in annexDrafts.indices {
+            for index in annexDrafts[annex].indices { annexDrafts[annex][index].visit { scanner.scan(&$0) } }
+        }
+        resolution.preamble = drafts.preamble.map { $0.finished() }
+        resolution.operative = drafts.operative.map { $0.finished() }
+        for (annex, paragraphs) in annexDrafts.enumerated() {
+            resolution.annexes[annex].paragraphs = paragraphs.map { $0.finished() }
+        }
+        resolution.footnotes = notes.notes.map {
+            Footnote(marker: $0.marker, text: $0.text.string, range: $0.range, segments: $0.text.segments)
+        }
+        for (note, number, range) in notes.broken {
+            resolution.diagnostics.append(
+                Diagnostic(
+                    "\"[^\(number)]:\" continues footnote \(note) (a line of it that starts with a number); "
+                        + "read as part of it", severity: .warning, range: range))
+        }
+        checkFootnotes(&resolution)
+        checkNumbering(resolution.operative, what: "operative paragraph", into: &resolution.diagnostics)
+        for annex in resolution.annexes {
+            checkNumbering(annex.paragraphs, what: "annex paragraph", into: &resolution.diagnostics)
+        }
+        resolution.diagnostics.sort { ($0.range.start, $0.message) < ($1.range.start, $1.message) }
+        resolution.layout.sort { $0.range.start < $1.range.start }
+        return resolution
+    }
+
+    // MARK: - Head: masthead and title
+
+    private func findFormula(_ blocks: [RawBlock]) -> (Int, Organ, Int)? {
+        for (index, block) in blocks.enumerated() {
+            let text = block.text.string
+            for organ in Organ.allCases {
+                let formula = "The \(organ.name)"
+                guard text.hasPrefix(formula) else { continue }
+                let rest = text.dropFirst(formula.count)
+                if rest.isEmpty { return (index, organ, formula.unicodeScalars.count) }
+                if rest.hasPrefix(",") { return (index, organ, formula.unicodeScalars.count + 1) }
+            }
+        }
+        return nil
+    }
+
+    private func readHead(_ blocks: [RawBlock], into resolution: inout Resolution) {
+        var titleIndex: Int?
+        for (index, block) in blocks.enumerated() {
+            if let (number, body) = Self.resolutionNumber(block.text.scalars) {
+                titleIndex = index
+                resolution.number = number
+                let title = block.text.slice(body..<block.text.count)
+                if let range = title.range { resolution.title = TextNode(text: title.string, range: range) }
+                break
+            }
+        }
+        if titleIndex == nil, let last = blocks.indices.last(where: { !Self.isMastheadLine(blocks[$0].text.string) }) {
+            titleIndex = last
+            if let range = blocks[last].text.range {
+                resolution.title = TextNode(text: blocks[last].text.string, range: range)
+            }
+        }
+        for (index, block) in blocks.enumerated() where index != titleIndex {
+            guard let range = block.text.range else { continue }
+            let text = block.text.string
+            resolution.masthead.lines.append(TextNode(text: text, range: range))
+            if text.hasPrefix("Resolution adopted by the ") {
+                resolution.masthead.adoptionDate = UNDate.isoAtEnd(of: text)
+            } else if let distr = text.range(of: "Distr.:") {
+                resolution.masthead.distributionDate = UNDate.isoAtEnd(of: String(text[distr.upperBound...]))
+            } else if text.hasPrefix("[") {
+                resolution.masthead.reference = text
+            } else if let session = text.range(of: " session") {
+                resolution.masthead.session = String(text[..<session.upperBound])
+                let rest = text[session.upperBound...].trimmed
+                if !rest.isEmpty { resolution.masthead.agendaItem = rest }
+            }
+        }
+    }
+
+    private static func isMastheadLine(_ text: String) -> Bool {
+        text == "United Nations" || text.contains("Distr.:") || text.hasPrefix("Resolution adopted by")
+            || text.hasPrefix("[") || text.contains(" session Agenda item") || text.hasSuffix(" session")
+    }
+
+    /// "58/140. Title", "S-26/2. Title", "ES-10/19. Title": the number and where the title starts.
+    static func resolutionNumber(_ text: [Unicode.Scalar]) -> (String, Int)? {
+        var index = 0
+        while index < text.count, text[index].properties.isUppercase || text[index] == "-", index < 4 { index += 1 }
+        if index > 0, text[index - 1] != "-" { return nil }
+        let digitsStart = index
+        while index < text.count, text[index].isDigit { index += 1 }
+        guard index > digitsStart, index < text.count, text[index] == "/" else { return nil }
+        index += 1
+        let second = index
+        while index < text.count, text[index].isDigit { index += 1 }
+        guard index > second else { return nil }
+        if index + 2 < text.count, text[index] == " ", text[index + 1].properties.isUppercase, text[index + 2] == "." {
+            index += 2
+        }
+        guard index + 1 < text.count, text[index] == ".", text[index + 1] == " " else { return nil }
+        let number = String(String.UnicodeScalarView(text[0..<index]))
+        return (number, TextPatterns.skipSpaces(text, from: index + 1))
+    }
+
+    // MARK: - Body
+
+    private func setAside(lines: Range<Int>, of source: SourceText, in resolution: inout Resolution) {
+        let first = lines.lowerBound
+        let last = lines.upperBound - 1
+        let range = SourceRange(
+            start: SourcePosition(line: first + 1, column: 1),
+            end: SourcePosition(line: last + 1, column: source.lines[last].count + 1))
+        resolution.layout.append(TextNode(text: source.slice(range), range: range))
+    }
+
+    private func removeRunningHeaders(_ blocks: [RawBlock], in resolution: inout Resolution) -> [RawBlock] {
+        let title = resolution.title?.text
+        let symbol = resolution.symbol
+        return blocks.filter { block in
+            let text = block.text.string
+            guard text == title || text == symbol, let range = block.text.range else { return true }
+            resolution.layout.append(TextNode(text: text, range: range))
+            resolution.diagnostics.append(
+                Diagnostic("running page header set aside: \"\(text)\"", severity: .info, range: range))
+            return false
+        }
+    }
+
+    /// Joins blocks that a page break or a wrap split: the continuation starts in lower case, or
+    /// the block before stops mid-sentence.
+    private func mergeContinuations(_ blocks: [RawBlock]) -> [RawBlock] {
+        var result: [RawBlock] = []
+        for block in blocks {
+            if let previous = result.last, Self.continues(previous.text.scalars, with: block.text.scalars) {
+                result[result.count - 1].text.append(block.text)
+            } else {
+                result.append(block)
+            }
+        }
+        for index in result.indices { result[index].text.closeWrappedHyphens() }
+        return result
+    }
+
+    private static func continues(_ previous: [Unicode.Scalar], with next: [Unicode.Scalar]) -> Bool {
+        if TextPatterns.paragraphNumber(next, at: 0) != nil || TextPatterns.subparagraphLabel(next, at: 0) != nil {
+            return false
+        }
+        for text in [previous, next] {
+            let string = String(String.UnicodeScalarView(text))
+            if BlockShape.adoption(string) != nil || BlockShape.annexLine(string) != nil { return false }
+        }
+        if TextPatterns.startsLowercase(next) { return true }
+        return !TextPatterns.endsWithTerminator(previous) && !BlockShape.isHeading(previous)
+    }
+
+    private func readBody(_ blocks: [RawBlock], into resolution: inout Resolution)
+        -> (preamble: [DraftParagraph], operative: [DraftParagraph])
+    {
+        let firstNumbered = blocks.firstIndex { TextPatterns.paragraphNumber($0.text.scalars, at: 0) != nil }
+        var preambleEnd =
+            firstNumbered
+            ?? blocks.firstIndex {
+                $0.text.scalars.last != "," && !BlockShape.isHeading($0.text.scalars)
+                    && TextPatterns.subparagraphLabel($0.text.scalars, at: 0) == nil
+            } ?? blocks.count
+        while preambleEnd > 0, BlockShape.isHeading(blocks[preambleEnd - 1].text.scalars) { preambleEnd -= 1 }
+        var preamble = SectionBuilder(section: .preamble, policy: .lostNumber)
+        preamble.add(Array(blocks[..<preambleEnd]))
+        preamble.finish()
+        var operative = SectionBuilder(section: .operative, policy: .lostNumber)
+        operative.add(Array(blocks[preambleEnd...]))
+        operative.finish()
+        resolution.headings = preamble.headings + operative.headings
+        resolution.diagnostics += preamble.diagnostics + operative.diagnostics
+        return (preamble.paragraphs, operative.paragraphs)
+    }
+
+    private func readAdoption(_ blocks: [RawBlock], at index: Int, masthead: Masthead, next: inout Int) -> Adoption {
+        let block = blocks[index]
+        next = index + 1
+        guard var (meeting, date) = BlockShape.adoption(block.text.string), var range = block.text.range else {
+            return Adoption(meeting: nil, date: masthead.adoptionDate, dateFromMasthead: true, range: nil)
+        }
+        if date == nil, next < blocks.count, let following = UNDate.iso(blocks[next].text.string[...]),
+            let dateRange = blocks[next].text.range
+        {
+            date = following
+            range = range.union(dateRange)
+            next += 1
+        }
+        meeting = meeting.trimmed
+        if let date { return Adoption(meeting: meeting, date: date, range: range) }
+        return Adoption(meeting: meeting, date: masthead.adoptionDate, dateFromMasthead: true, range: range)
+    }
+
+    private func readAnnexes(_ blocks: [RawBlock], into resolution: inout Resolution) -> [[DraftParagraph]] {
+        var groups: [(label: String, title: String?, blocks: [RawBlock])] = []
+        for block in blocks {
+            if let (label, title) = BlockShape.annexLine(block.text.string) {
+                groups.append((label, title, [block]))
+            } else if groups.isEmpty {
+                groups.append(("", nil, [block]))
+                if let range = block.text.range {
+                    resolution.diagnostics.append(
+                        Diagnostic(
+                            "text after the adoption block that is not in an annex", severity: .warning, range: range))
+                }
+            } else {
+                groups[groups.count - 1].blocks.append(block)
+            }
+        }
+        var drafts: [[DraftParagraph]] = []
+        for (index, group) in groups.enumerated() {
+            var content = group.label.isEmpty ? group.blocks : Array(group.blocks.dropFirst())
+            var title = group.title
+            if title == nil, let first = content.first, TextPatterns.paragraphNumber(first.text.scalars, at: 0) == nil,
+                !TextPatterns.endsWithTerminator(first.text.scalars), !TextPatterns.startsLowercase(first.text.scalars)
+            {
+                title = first.text.string
+                content.removeFirst()
+            }
+            let ranges = group.blocks.compactMap(\.text.range)
+            guard let range = ranges.dropFirst().reduce(ranges.first, { $0?.union($1) }) else { continue }
+            var builder = SectionBuilder(section: .annex(resolution.annexes.count), policy: .continuation)
+            builder.add(content)
+            builder.finish()
+            resolution.annexes.append(
+                Annex(label: group.label, title: title, range: range, headings: builder.headings))
+            resolution.diagnostics += builder.diagnostics
+            drafts.append(builder.paragraphs)
+            _ = index
+        }
+        return drafts
+    }
+
+    // MARK: - Checks the reader makes
+
+    private func checkFootnotes(_ resolution: inout Resolution) {
+        let refs = resolution.footnoteReferences
+        let referenced = Set(refs.map(\.marker))
+        for note in resolution.footnotes where !referenced.contains(note.marker) {
+            resolution.diagnostics.append(
+                Diagnostic(
+                    "no marker for footnote \(note.marker) was found in the text", severity: .warning,
+                    range: note.range))
+        }
+        let defined = Set(resolution.footnotes.map(\.marker))
+        for ref in refs where !defined.contains(ref.marker) {
+            resolution.diagnostics.append(
+                Diagnostic("footnote marker \(ref.marker) has no note", severity: .warning, range: ref.range))
+        }
+    }
+
+    private func checkNumbering(_ paragraphs: [Paragraph], what: String, into diagnostics: inout [Diagnostic]) {
+        var previous: Int?
+        for paragraph in paragraphs {
+            guard let number = paragraph.number.flatMap({ Int($0) }) else { continue }
+            if let previous, number > previous + 1 {
+                let missing = number == previous + 2 ? "\(previous + 1) is" : "\(previous + 1)–\(number - 1) are"
+                diagnostics.append(
+                    Diagnostic(
+                        "\(what) \(missing) missing: the numbering goes from \(previous) to \(number); "
+                            + "text may be lost or run into paragraph \(previous)",
+                        severity: .warning, range: paragraph.range))
+            } else if let previous, number <= previous {
+                diagnostics.append(
+                    Diagnostic(
+                        "\(what) \(number) follows paragraph \(previous)", severity: .warning, range: paragraph.range))
+            } else if previous == nil, number != 1 {
+                diagnostics.append(
+                    Diagnostic(
+                        "\(what) numbering starts at \(number), not 1", severity: .warning, range: paragraph.range))
+            }
+            previous = number
+        }
+    }
+}

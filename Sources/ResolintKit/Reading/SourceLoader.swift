@@ -1,0 +1,86 @@
+import Foundation
+
+/// Reads a file from disk into a `SourceText`, refusing what is not a resolution text with a
+/// `ReadError` before any parsing: missing files, directories, empty, binary, oversized and
+/// non-UTF-8 files.
+public struct SourceLoader: Sendable {
+    /// Files larger than this many bytes are refused without being read.
+    public var maxBytes: Int
+
+    /// 32 MiB: a hundred times the longest resolution in the corpus.
+    public static let defaultMaxBytes = 32 * 1024 * 1024
+
+    public init(maxBytes: Int = SourceLoader.defaultMaxBytes) {
+        self.maxBytes = maxBytes
+    }
+
+    public func load(path: String) throws(ReadError) -> SourceText {
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+            throw .notFound(path: path)
+        }
+        if isDirectory.boolValue { throw .isDirectory(path: path) }
+        let size: Int
+        do {
+            let attributes = try FileManager.default.attributesOfItem(atPath: path)
+            size = (attributes[.size] as? NSNumber)?.intValue ?? 0
+        } catch {
+            throw .unreadable(path: path, reason: error.localizedDescription)
+        }
+        if size > maxBytes { throw .tooLarge(path: path, size: size, limit: maxBytes) }
+        let data: Data
+        do {
+            data = try Data(contentsOf: URL(fileURLWithPath: path))
+        } catch {
+            throw .unreadable(path: path, reason: error.localizedDescription)
+        }
+        if data.count > maxBytes { throw .tooLarge(path: path, size: data.count, limit: maxBytes) }
+        return try decode(data, path: path)
+    }
+
+    /// Checks and decodes bytes read from `path` (or from standard input).
+    public func decode(_ data: Data, path: String) throws(ReadError) -> SourceText {
+        let bytes = [UInt8](data)
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D })
+            || bytes == [0xEF, 0xBB, 0xBF]
+        {
+            throw .empty(path: path)
+        }
+        if let nul = bytes.firstIndex(of: 0) { throw .binary(path: path, byteOffset: nul) }
+        if let bad = Self.firstInvalidUTF8Offset(bytes) {
+            let line = bytes[..<bad].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+            throw .invalidUTF8(path: path, line: line, byteOffset: bad)
+        }
+        return SourceText(path: path, text: String(decoding: bytes, as: UTF8.self))
+    }
+
+    /// The byte offset of the first byte that does not start a valid UTF-8 sequence, if any.
+    static func firstInvalidUTF8Offset(_ bytes: [UInt8]) -> Int? {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            let length: Int
+            var lower: UInt8 = 0x80
+            var upper: UInt8 = 0xBF
+            switch byte {
+            case 0x00...0x7F: length = 1
+            case 0xC2...0xDF: length = 2
+            case 0xE0: (length, lower) = (3, 0xA0)
+            case 0xE1...0xEC, 0xEE...0xEF: length = 3
+            case 0xED: (length, upper) = (3, 0x9F)
+            case 0xF0: (length, lower) = (4, 0x90)
+            case 0xF1...0xF3: length = 4
+            case 0xF4: (length, upper) = (4, 0x8F)
+            default: return index
+            }
+            if index + length > bytes.count { return index }
+            for next in 1..<max(length, 1) {
+                let continuation = bytes[index + next]
+                let (low, high) = next == 1 ? (lower, upper) : (UInt8(0x80), UInt8(0xBF))
+                if continuation < low || continuation > high { return index }
+            }
+            index += length
+        }
+        return nil
+    }
+}

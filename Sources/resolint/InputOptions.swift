@@ -1,0 +1,16 @@
+import ArgumentParser
+import ResolintKit
+
+/// Options shared by every command that reads resolution texts.
+struct InputOptions: ParsableArguments {
+    @Option(help: "Refuse files larger than this many bytes.")
+    var maxBytes: Int = SourceLoader.defaultMaxBytes
+
+    var reader: DocumentReader { DocumentReader(loader: SourceLoader(maxBytes: maxBytes)) }
+}
+
+/// Reports a read error the way every command does: one line on standard error, exit status 2.
+func fail(_ error: ReadError) -> ExitCode {
+    printError("resolint: \(error)")
+    return ExitCode(2)
+}

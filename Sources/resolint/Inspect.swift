@@ -1,0 +1,33 @@
+import ArgumentParser
+import ResolintKit
+
+/// `resolint inspect FILE`: prints the document model of one resolution.
+struct Inspect: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print the document model read from a resolution text.")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case tree, json
+    }
+
+    @Argument(help: "The resolution text (\"-\" reads standard input).")
+    var file: String
+
+    @Option(help: "Output format.")
+    var format: Format = .tree
+
+    @OptionGroup var input: InputOptions
+
+    func run() throws {
+        let resolution: Resolution
+        do {
+            resolution = try input.reader.read(path: file)
+        } catch {
+            throw fail(error)
+        }
+        switch format {
+        case .tree: write(TreePrinter.render(resolution))
+        case .json: write(ResolutionJSON.encode(resolution).rendered() + "\n")
+        }
+    }
+}
