@@ -6,6 +6,8 @@ public struct Resolution: Hashable, Sendable {
     public var symbol: String?
     /// E.g. "58/140".
     public var number: String?
+    /// Where the number is printed before the title ("58/140."), if it is.
+    public var numberRange: SourceRange?
     public var title: TextNode?
     public var masthead: Masthead
     public var organ: Organ?

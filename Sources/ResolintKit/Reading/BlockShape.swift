@@ -7,7 +7,7 @@ enum BlockShape {
         "chapters", "annex", "annexes", "resolution", "resolutions", "decision", "decisions", "protocol",
         "principle", "principles", "goal", "goals", "target", "targets", "rule", "rules", "item", "items", "no",
         "nos", "vol", "volume", "page", "pages", "part", "parts", "table", "figure", "phase", "level", "session",
-        "sessions", "track", "group", "category", "tier", "step", "stage", "box", "option", "options",
+        "sessions", "track", "category", "tier", "step", "stage", "box", "option", "options",
         "scenario", "line", "lines", "cluster", "pillar", "pillars", "appendix", "report", "recommendation",
         "recommendations", "objective", "objectives", "priority", "area", "areas", "grade", "class", "sect",
         "chap", "art", "p", "pp", "covid", "year", "years", "day", "days",

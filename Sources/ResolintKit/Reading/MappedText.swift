@@ -119,12 +119,15 @@ struct MappedText: Sendable {
 
     /// Closes up a hyphen that a line wrap left followed by a space inside a line
     /// ("Nuclear- Weapon-Free" → "Nuclear-Weapon-Free"), unless the next word is "and", "or" or
-    /// "to", as in "pre- and post-conflict".
+    /// "to", as in "pre- and post-conflict"; likewise an en dash between numbers ("2024– 2034").
     mutating func closeWrappedHyphens() {
         var index = 1
         while index + 2 < scalars.count {
-            if scalars[index].isHyphen, scalars[index + 1] == " ", scalars[index - 1].properties.isAlphabetic,
-                scalars[index + 2].properties.isAlphabetic, !Self.startsWithConjunction(scalars, at: index + 2)
+            let wordHyphen =
+                scalars[index].isHyphen && scalars[index - 1].properties.isAlphabetic
+                && scalars[index + 2].properties.isAlphabetic && !Self.startsWithConjunction(scalars, at: index + 2)
+            let numberDash = scalars[index] == "–" && scalars[index - 1].isDigit && scalars[index + 2].isDigit
+            if scalars[index + 1] == " ", wordHyphen || numberDash
             {
                 scalars.remove(at: index + 1)
                 positions.remove(at: index + 1)

@@ -21,12 +21,13 @@ struct MarkerScanner {
         var refs: [FootnoteReference] = []
         var index = 0
         while index < text.count {
-            if let (marker, end) = match(text.scalars, at: index) {
-                let range = text.range(of: index..<end)
-                text.remove(index..<end)
-                let offset = min(index, text.count)
+            if let (marker, start, end) = match(text.scalars, at: index) {
+                let range = text.range(of: start..<end)
+                text.remove(start..<end)
+                let offset = min(start, text.count)
                 refs.append(FootnoteReference(marker: marker, offset: offset, range: range))
                 referenced.insert(marker)
+                index = start
                 continue
             }
             index += 1
@@ -35,12 +36,12 @@ struct MarkerScanner {
         paragraph.footnoteRefs = refs
     }
 
-    private func match(_ text: [Unicode.Scalar], at index: Int) -> (String, Int)? {
+    private func match(_ text: [Unicode.Scalar], at index: Int) -> (marker: String, start: Int, end: Int)? {
         if text[index] == "[", index + 1 < text.count, text[index + 1] == "^" {
             var end = index + 2
             while end < text.count, text[end] != "]", end - index < 12 { end += 1 }
             guard end < text.count, text[end] == "]", end > index + 2 else { return nil }
-            return (String(String.UnicodeScalarView(text[(index + 2)..<end])), end + 1)
+            return (String(String.UnicodeScalarView(text[(index + 2)..<end])), index, end + 1)
         }
         guard text[index].isDigit, index > 0, !text[index - 1].isDigit else { return nil }
         var end = index
@@ -52,21 +53,21 @@ struct MarkerScanner {
             let numberBefore = index >= 2 && text[index - 2].isDigit && (before == "," || before == ".")
             if numberBefore, digits.count == 3 { return nil }
             if numberBefore, before == "." { return nil }
-            if digits == expected || (order.contains(digits) && referenced.contains(digits)) { return (digits, end) }
+            if digits == expected || (order.contains(digits) && referenced.contains(digits)) { return (digits, index, end) }
             return nil
         }
         guard let expected else { return nil }
-        if before.properties.isLowercase, digits == expected { return (digits, end) }
+        if before.properties.isLowercase, digits == expected { return (digits, index, end) }
         if digits.count == 4 + expected.count, digits.hasSuffix(expected), Self.isYear(digits.prefix(4)),
             index == 0 || !"/-".unicodeScalars.contains(before)
         {
-            return (expected, end)
+            return (expected, end - expected.unicodeScalars.count, end)
         }
         if before == " ", digits == expected, index >= 2, !text[index - 2].isDigit,
             !BlockShape.referenceWords.contains(TextPatterns.wordBefore(text, at: index)),
             !Self.followedByQuantity(text, from: end)
         {
-            return (digits, end)
+            return (digits, index, end)
         }
         return nil
     }

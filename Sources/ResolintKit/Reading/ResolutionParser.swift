@@ -116,6 +116,7 @@ public struct ResolutionParser: Sendable {
             if let (number, body) = Self.resolutionNumber(block.text.scalars) {
                 titleIndex = index
                 resolution.number = number
+                resolution.numberRange = block.text.slice(0..<body).range
                 let title = block.text.slice(body..<block.text.count)
                 if let range = title.range { resolution.title = TextNode(text: title.string, range: range) }
                 break
@@ -184,9 +185,12 @@ public struct ResolutionParser: Sendable {
     private func removeRunningHeaders(_ blocks: [RawBlock], in resolution: inout Resolution) -> [RawBlock] {
         let title = resolution.title?.text
         let symbol = resolution.symbol
+        var previous: String?
         return blocks.filter { block in
             let text = block.text.string
-            guard text == title || text == symbol, let range = block.text.range else { return true }
+            defer { previous = text }
+            let afterAnnexLine = previous.map { BlockShape.annexLine($0) != nil } ?? false
+            guard text == title || text == symbol, !afterAnnexLine, let range = block.text.range else { return true }
             resolution.layout.append(TextNode(text: text, range: range))
             resolution.diagnostics.append(
                 Diagnostic("running page header set aside: \"\(text)\"", severity: .info, range: range))
@@ -281,10 +285,12 @@ public struct ResolutionParser: Sendable {
         for (index, group) in groups.enumerated() {
             var content = group.label.isEmpty ? group.blocks : Array(group.blocks.dropFirst())
             var title = group.title
+            var titleRange: SourceRange?
             if title == nil, let first = content.first, TextPatterns.paragraphNumber(first.text.scalars, at: 0) == nil,
                 !TextPatterns.endsWithTerminator(first.text.scalars), !TextPatterns.startsLowercase(first.text.scalars)
             {
                 title = first.text.string
+                titleRange = first.text.range
                 content.removeFirst()
             }
             let ranges = group.blocks.compactMap(\.text.range)
@@ -293,7 +299,10 @@ public struct ResolutionParser: Sendable {
             builder.add(content)
             builder.finish()
             resolution.annexes.append(
-                Annex(label: group.label, title: title, range: range, headings: builder.headings))
+                Annex(
+                    label: group.label, title: title, range: range,
+                    labelRange: group.label.isEmpty ? nil : group.blocks.first?.text.range, titleRange: titleRange,
+                    headings: builder.headings))
             resolution.diagnostics += builder.diagnostics
             drafts.append(builder.paragraphs)
             _ = index
