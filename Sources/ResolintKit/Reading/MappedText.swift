@@ -127,8 +127,7 @@ struct MappedText: Sendable {
                 scalars[index].isHyphen && scalars[index - 1].properties.isAlphabetic
                 && scalars[index + 2].properties.isAlphabetic && !Self.startsWithConjunction(scalars, at: index + 2)
             let numberDash = scalars[index] == "–" && scalars[index - 1].isDigit && scalars[index + 2].isDigit
-            if scalars[index + 1] == " ", wordHyphen || numberDash
-            {
+            if scalars[index + 1] == " ", wordHyphen || numberDash {
                 scalars.remove(at: index + 1)
                 positions.remove(at: index + 1)
                 fromSource.remove(at: index + 1)

@@ -53,7 +53,9 @@ struct MarkerScanner {
             let numberBefore = index >= 2 && text[index - 2].isDigit && (before == "," || before == ".")
             if numberBefore, digits.count == 3 { return nil }
             if numberBefore, before == "." { return nil }
-            if digits == expected || (order.contains(digits) && referenced.contains(digits)) { return (digits, index, end) }
+            if digits == expected || (order.contains(digits) && referenced.contains(digits)) {
+                return (digits, index, end)
+            }
             return nil
         }
         guard let expected else { return nil }

@@ -29,7 +29,9 @@ import Testing
         let missing = resolution.diagnostics.filter { $0.message.hasPrefix("annex paragraph 2 is missing") }
         #expect(missing.count == 1)
         #expect(missing.first?.range.start == SourcePosition(line: 42, column: 39))
-        let runIn = resolution.diagnostics.filter { $0.message.hasSuffix("was run into the text before it; read as a new paragraph") }
+        let runIn = resolution.diagnostics.filter {
+            $0.message.hasSuffix("was run into the text before it; read as a new paragraph")
+        }
         #expect(runIn.map { $0.message.split(separator: " ")[1] } == ["3", "9", "13", "15", "17", "20", "23"])
         #expect(
             annex.headings.map(\.text) == [
@@ -54,7 +56,9 @@ import Testing
         let annex = try #require(resolution.annexes.first)
         #expect(annex.title?.hasPrefix("Doha Political Declaration of the “World Social Summit”") == true)
         #expect(annex.paragraphs.map(\.number) == (1...44).map { String($0) })
-        let runIn = resolution.diagnostics.filter { $0.message.hasSuffix("was run into the text before it; read as a new paragraph") }
+        let runIn = resolution.diagnostics.filter {
+            $0.message.hasSuffix("was run into the text before it; read as a new paragraph")
+        }
         #expect(runIn.map { $0.message.split(separator: " ")[1] } == ["2", "9"])
         let paragraph35 = annex.paragraphs[34]
         #expect(paragraph35.subparagraphs.count == 6)
@@ -71,9 +75,14 @@ import Testing
         let resolution = try Fixtures.resolution("corpus/A-RES-80-9.md")
         #expect(resolution.operative.count == 1)
         let annex = try #require(resolution.annexes.first)
-        #expect(annex.title == "2025 Political Declaration on the Implementation of the United Nations Global Plan of Action to Combat Trafficking in Persons")
+        #expect(
+            annex.title
+                == "2025 Political Declaration on the Implementation of the United Nations Global Plan of Action to Combat Trafficking in Persons"
+        )
         #expect(annex.paragraphs.map(\.number) == (1...31).map { String($0) })
-        let runIn = resolution.diagnostics.filter { $0.message.hasSuffix("was run into the text before it; read as a new paragraph") }
+        let runIn = resolution.diagnostics.filter {
+            $0.message.hasSuffix("was run into the text before it; read as a new paragraph")
+        }
         #expect(runIn.map { $0.message.split(separator: " ")[1] } == ["6", "7", "11"])
     }
 
@@ -94,6 +103,10 @@ import Testing
         let resolution = try Fixtures.resolution("corpus/A-RES-80-1.md")
         let sub = try #require(resolution.operative.first?.subparagraphs.first)
         #expect(sub.text.contains("during the general debate of the Assembly at its eightieth session"))
-        #expect(resolution.layout.contains { $0.text == "Participation by the State of Palestine during the eightieth session" && $0.range.start.line == 40 })
+        #expect(
+            resolution.layout.contains {
+                $0.text == "Participation by the State of Palestine during the eightieth session"
+                    && $0.range.start.line == 40
+            })
     }
 }

@@ -25,7 +25,9 @@ import Testing
         }
         #expect(checked > 0)
         if let title = resolution.title {
-            #expect(source.slice(title.range).replacing(/ *\n */, with: " ") == title.text)
+            #expect(
+                source.slice(title.range).split(separator: "\n").map(\.trimmedSpaces).joined(separator: " ")
+                    == title.text)
         }
         if let formula = resolution.formula { #expect(source.slice(formula.range) == formula.text) }
     }
@@ -86,7 +88,8 @@ import Testing
         var lost: [String] = []
         for (index, line) in source.lines.enumerated() {
             for (column, scalar) in line.enumerated() where !covered[index][column] && scalar != " " && scalar != "\t" {
-                lost.append("\(index + 1):\(column + 1) \(String(String.UnicodeScalarView(line[column...].prefix(20))))")
+                lost.append(
+                    "\(index + 1):\(column + 1) \(String(String.UnicodeScalarView(line[column...].prefix(20))))")
                 break
             }
         }
@@ -103,5 +106,12 @@ import Testing
             rest = rest.dropFirst(piece.count)
         }
         #expect(rest.isEmpty, "text left over after the segments: \"\(rest.prefix(60))\"")
+    }
+}
+
+extension StringProtocol {
+    /// Without spaces at either end.
+    fileprivate var trimmedSpaces: String {
+        String(drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
     }
 }
