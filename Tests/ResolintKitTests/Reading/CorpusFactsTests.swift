@@ -10,12 +10,17 @@ struct CorpusFact: Decodable, Sendable, CustomTestStringConvertible {
     let file: String
     let symbol: String
     let operative: Int
-    let opseq_ok: Bool
+    let numberingIntact: Bool
     let footnotes: Int
     let meeting: String
     let date: String?
 
     var testDescription: String { file }
+
+    enum CodingKeys: String, CodingKey {
+        case file, symbol, operative, footnotes, meeting, date
+        case numberingIntact = "opseq_ok"
+    }
 
     static let all: [CorpusFact] = {
         guard let text = try? String(contentsOfFile: Fixtures.path("corpus/facts.jsonl"), encoding: .utf8) else {
@@ -55,7 +60,7 @@ struct CorpusFact: Decodable, Sendable, CustomTestStringConvertible {
             #expect(resolution.adoption?.dateFromMasthead == true)
         }
 
-        if fact.opseq_ok {
+        if fact.numberingIntact {
             #expect(resolution.operative.count == fact.operative)
             #expect(resolution.operative.map(\.number) == (1...fact.operative).map { String($0) })
             #expect(resolution.annexes.isEmpty)

@@ -61,26 +61,24 @@ import Testing
                 }
             }
         }
+        var ranges: [SourceRange?] = [
+            resolution.numberRange, resolution.title?.range, resolution.formula?.range, resolution.adoption?.range,
+        ]
         for paragraph in resolution.allParagraphs {
-            paragraph.segments.forEach(mark)
-            paragraph.footnoteRefs.forEach { mark($0.range) }
+            ranges += paragraph.segments + paragraph.footnoteRefs.map(\.range)
             if let first = paragraph.segments.first, paragraph.number != nil {
-                mark(SourceRange(start: paragraph.range.start, end: first.start))
+                ranges.append(SourceRange(start: paragraph.range.start, end: first.start))
             }
         }
         for note in resolution.footnotes {
-            note.segments.forEach(mark)
-            if let first = note.segments.first { mark(SourceRange(start: note.range.start, end: first.start)) }
+            ranges += note.segments
+            if let first = note.segments.first { ranges.append(SourceRange(start: note.range.start, end: first.start)) }
         }
-        [resolution.numberRange, resolution.title?.range, resolution.formula?.range, resolution.adoption?.range]
-            .forEach(mark)
-        resolution.masthead.lines.forEach { mark($0.range) }
-        resolution.layout.forEach { mark($0.range) }
-        resolution.headings.forEach { mark($0.range) }
+        ranges += (resolution.masthead.lines + resolution.layout).map(\.range) + resolution.headings.map(\.range)
         for annex in resolution.annexes {
-            [annex.labelRange, annex.titleRange].forEach(mark)
-            annex.headings.forEach { mark($0.range) }
+            ranges += [annex.labelRange, annex.titleRange] + annex.headings.map(\.range)
         }
+        for range in ranges { mark(range) }
         // Broken note lines are read into the note before them; their "[^k]:" is not text.
         for diagnostic in resolution.diagnostics where diagnostic.message.contains("continues footnote") {
             mark(diagnostic.range)
