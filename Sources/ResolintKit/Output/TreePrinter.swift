@@ -1,7 +1,7 @@
 /// Prints a `Resolution` as an indented tree, one node a line with its range, e.g.
 /// `├─ Operative 1 @119:2-120:57 "Takes note with appreciation…"`.
 public enum TreePrinter {
-    /// Texts longer than this many characters are cut with "…".
+    /// Texts longer than this many characters (Unicode scalars) are cut with "…".
     public static let excerptLength = 60
 
     public static func render(_ resolution: Resolution) -> String {
@@ -92,7 +92,7 @@ public enum TreePrinter {
         }
     }
 
-    static func excerpt(_ text: String) -> String {
+    public static func excerpt(_ text: String) -> String {
         let scalars = Array(text.unicodeScalars)
         guard scalars.count > excerptLength else { return text }
         return String(String.UnicodeScalarView(scalars[0..<excerptLength])) + "…"

@@ -7,6 +7,7 @@ struct RawBlock {
 /// Cuts the body lines of a file into `RawBlock`s.
 enum RawBlockReader {
     static func read(_ source: SourceText, lines range: Range<Int>, skipping consumed: Set<Int>) -> [RawBlock] {
+        let unwrapped = isUnwrapped(source, lines: range, skipping: consumed)
         var blocks: [RawBlock] = []
         var current: RawBlock?
         var previousLine: [Unicode.Scalar] = []
@@ -27,10 +28,16 @@ enum RawBlockReader {
                 TextPatterns.paragraphNumber(line, at: start) != nil
                 || TextPatterns.subparagraphLabel(line, at: start) != nil
             let previousEnds = TextPatterns.endsWithTerminator(previousLine)
-            let indentedNewParagraph = start > 0 && previousEnds && line[start].properties.isUppercase
+            let previousIsHeadingNumber = TextPatterns.headingNumber(Array(previousLine[TextPatterns.skipSpaces(previousLine)...]))
+                && TextPatterns.wordCount(previousLine) == 1
+            let indentedNewParagraph =
+                previousEnds && !previousIsHeadingNumber && line[start].properties.isUppercase
+                && (start > 0 || (unwrapped && previousLine.last(where: { !$0.isSpace }) != ":"
+                    && TextPatterns.startsWithOpener(line, at: start)))
+            let standsAlone = Self.standsAlone(line, at: start) || Self.standsAlone(previousLine, at: 0)
             let newBlock =
                 current == nil || brokenByBlank || brokenByNotes || (startsParagraph && previousEnds)
-                || indentedNewParagraph
+                || indentedNewParagraph || standsAlone
             if newBlock {
                 if let block = current { blocks.append(block) }
                 current = RawBlock(text: MappedText())
@@ -42,5 +49,27 @@ enum RawBlockReader {
         }
         if let block = current { blocks.append(block) }
         return blocks
+    }
+
+    /// The organ's formula and the meeting line are blocks of their own even without blank lines.
+    private static func standsAlone(_ line: [Unicode.Scalar], at start: Int) -> Bool {
+        let text = String(String.UnicodeScalarView(line[min(start, line.count)...])).trimmed
+        if BlockShape.adoption(text) != nil { return true }
+        return Organ.allCases.contains { text == "The \($0.name)," || text == "The \($0.name)" }
+    }
+
+    /// True for a text typed one paragraph per line: most lines end as a paragraph ends. In a
+    /// text wrapped to a page width most lines stop mid-sentence, and a line that follows one
+    /// ending with a comma is not a new paragraph for that alone.
+    static func isUnwrapped(_ source: SourceText, lines range: Range<Int>, skipping consumed: Set<Int>) -> Bool {
+        var lines = 0
+        var open = 0
+        for index in range where !consumed.contains(index) {
+            let line = source.lines[index]
+            guard TextPatterns.skipSpaces(line) < line.count else { continue }
+            lines += 1
+            if !TextPatterns.endsWithTerminator(line) { open += 1 }
+        }
+        return lines > 0 && open * 10 < lines * 3
     }
 }
