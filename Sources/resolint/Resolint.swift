@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `resolint` command: a thin layer over ResolintKit.
 @main
@@ -9,4 +10,19 @@ struct Resolint: ParsableCommand {
         version: "0.1.0",
         subcommands: [Inspect.self]
     )
+
+    /// Runs the command; a usage error exits with status 2, like unreadable input.
+    static func main() {
+        do {
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            let code = exitCode(for: error)
+            if code == .validationFailure {
+                printError(fullMessage(for: error))
+                Foundation.exit(2)
+            }
+            exit(withError: error)
+        }
+    }
 }

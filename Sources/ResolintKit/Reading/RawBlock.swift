@@ -28,12 +28,14 @@ enum RawBlockReader {
                 TextPatterns.paragraphNumber(line, at: start) != nil
                 || TextPatterns.subparagraphLabel(line, at: start) != nil
             let previousEnds = TextPatterns.endsWithTerminator(previousLine)
-            let previousIsHeadingNumber = TextPatterns.headingNumber(Array(previousLine[TextPatterns.skipSpaces(previousLine)...]))
+            let previousIsHeadingNumber =
+                TextPatterns.headingNumber(Array(previousLine[TextPatterns.skipSpaces(previousLine)...]))
                 && TextPatterns.wordCount(previousLine) == 1
             let indentedNewParagraph =
                 previousEnds && !previousIsHeadingNumber && line[start].properties.isUppercase
-                && (start > 0 || (unwrapped && previousLine.last(where: { !$0.isSpace }) != ":"
-                    && TextPatterns.startsWithOpener(line, at: start)))
+                && (start > 0
+                    || (unwrapped && previousLine.last(where: { !$0.isSpace }) != ":"
+                        && TextPatterns.startsWithOpener(line, at: start)))
             let standsAlone = Self.standsAlone(line, at: start) || Self.standsAlone(previousLine, at: 0)
             let newBlock =
                 current == nil || brokenByBlank || brokenByNotes || (startsParagraph && previousEnds)

@@ -12,7 +12,10 @@ import Testing
     }
 
     @Test func topLevel() {
-        for key in ["symbol", "number", "title", "organ", "preamble", "operative", "footnotes", "annexes", "adoption", "diagnostics"] {
+        for key in [
+            "symbol", "number", "title", "organ", "preamble", "operative", "footnotes", "annexes", "adoption",
+            "diagnostics",
+        ] {
             #expect(json[key] != nil, "missing key \(key)")
         }
         #expect(json["symbol"] as? String == "A/RES/58/140")

@@ -47,7 +47,8 @@ import Testing
 
     @Test func invalidUTF8NamesLineAndOffset() throws {
         // Latin-1 "é" (0xE9) on line 3, as a file saved in the wrong encoding has it.
-        let path = try file("latin1.txt", Array("The General Assembly,\n\nRecalling r".utf8) + [0xE9] + Array("solution\n".utf8))
+        let path = try file(
+            "latin1.txt", Array("The General Assembly,\n\nRecalling r".utf8) + [0xE9] + Array("solution\n".utf8))
         #expect(error(loading: path) == .invalidUTF8(path: path, line: 3, byteOffset: 34))
         #expect(error(loading: path)?.description.hasPrefix("\(path):3: invalid UTF-8 at byte offset 34") == true)
     }
