@@ -58,6 +58,14 @@ public enum JSONValue: Equatable, Sendable {
 
     static func writeString(_ value: String, to out: inout String) {
         out += "\""
+        let plain = value.utf8.allSatisfy {
+            $0 >= 0x20 && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") && $0 != 0xE2
+        }
+        if plain {
+            out += value
+            out += "\""
+            return
+        }
         for scalar in value.unicodeScalars {
             switch scalar {
             case "\"": out += "\\\""

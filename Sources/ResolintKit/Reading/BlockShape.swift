@@ -32,7 +32,9 @@ enum BlockShape {
     }
 
     /// "77th plenary meeting", optionally followed by the date: the meeting and the ISO date.
-    static func adoption(_ text: String) -> (meeting: String, date: String?)? {
+    static func adoption(_ scalars: ArraySlice<Unicode.Scalar>) -> (meeting: String, date: String?)? {
+        guard let first = scalars.first, first.isDigit, scalars.count < 80 else { return nil }
+        let text = String(String.UnicodeScalarView(scalars))
         let words = text.split(separator: " ")
         guard words.count >= 2, let ordinal = words.first, isOrdinal(ordinal) else { return nil }
         var meetingWords = 2
@@ -56,8 +58,11 @@ enum BlockShape {
     }
 
     /// "Annex", "Annex II", "Annex 2025 Political Declaration…": the label and any title after it.
-    static func annexLine(_ text: String) -> (label: String, title: String?)? {
-        guard text == "Annex" || text.hasPrefix("Annex ") else { return nil }
+    static func annexLine(_ scalars: ArraySlice<Unicode.Scalar>) -> (label: String, title: String?)? {
+        guard scalars.count < 400, scalars.starts(with: "Annex".unicodeScalars),
+            scalars.count == 5 || scalars[scalars.startIndex + 5] == " "
+        else { return nil }
+        let text = String(String.UnicodeScalarView(scalars))
         let rest = text.dropFirst(5).drop { $0 == " " }
         if rest.isEmpty { return ("Annex", nil) }
         let first = rest.prefix { $0 != " " }

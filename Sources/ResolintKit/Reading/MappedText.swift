@@ -2,13 +2,29 @@
 /// so that the reading text can be cut, joined and cleaned without losing its source ranges.
 struct MappedText: Sendable {
     private(set) var scalars: [Unicode.Scalar] = []
-    /// The file position of each scalar; a separator the reader inserted takes the position just
-    /// after the scalar before it.
-    private(set) var positions: [SourcePosition] = []
+    /// The file position of each scalar, packed (see `Place`); a separator the reader inserted
+    /// takes the position just after the scalar before it.
+    private var places: [Place] = []
     /// False for separators the reader inserted between lines.
     private(set) var fromSource: [Bool] = []
 
     init() {}
+
+    /// A position in 8 bytes rather than 16: the reader keeps one per character.
+    private struct Place {
+        var line: UInt32
+        var column: UInt32
+
+        init(_ position: SourcePosition) {
+            line = UInt32(truncatingIfNeeded: position.line)
+            column = UInt32(truncatingIfNeeded: position.column)
+        }
+
+        var position: SourcePosition { SourcePosition(line: Int(line), column: Int(column)) }
+    }
+
+    /// The file position of the character at `index`.
+    func position(at index: Int) -> SourcePosition { places[index].position }
 
     var isEmpty: Bool { scalars.isEmpty }
     var count: Int { scalars.count }
@@ -16,7 +32,7 @@ struct MappedText: Sendable {
 
     /// From the first to just after the last character.
     var range: SourceRange? {
-        guard let first = positions.first, let last = positions.last else { return nil }
+        guard let first = places.first?.position, let last = places.last?.position else { return nil }
         return SourceRange(start: first, end: SourcePosition(line: last.line, column: last.column + 1))
     }
 
@@ -25,7 +41,8 @@ struct MappedText: Sendable {
         var result: [SourceRange] = []
         var start: SourcePosition?
         var previous: SourcePosition?
-        for (index, position) in positions.enumerated() where fromSource[index] {
+        for (index, place) in places.enumerated() where fromSource[index] {
+            let position = place.position
             if let prev = previous, prev.line == position.line, prev.column + 1 == position.column {
                 previous = position
                 continue
@@ -44,8 +61,8 @@ struct MappedText: Sendable {
 
     /// The range of the characters in `bounds`.
     func range(of bounds: Range<Int>) -> SourceRange {
-        let first = positions[bounds.lowerBound]
-        let last = positions[bounds.upperBound - 1]
+        let first = places[bounds.lowerBound].position
+        let last = places[bounds.upperBound - 1].position
         return SourceRange(start: first, end: SourcePosition(line: last.line, column: last.column + 1))
     }
 
@@ -67,7 +84,7 @@ struct MappedText: Sendable {
             let scalar = line[column]
             if scalar.isSpace, scalars.last?.isSpace == true { continue }
             scalars.append(scalar.isSpace ? " " : scalar)
-            positions.append(SourcePosition(line: lineNumber, column: column + 1))
+            places.append(Place(SourcePosition(line: lineNumber, column: column + 1)))
             fromSource.append(true)
         }
     }
@@ -77,14 +94,15 @@ struct MappedText: Sendable {
         guard !other.isEmpty else { return }
         if !isEmpty { appendSeparator() }
         scalars += other.scalars
-        positions += other.positions
+        places += other.places
         fromSource += other.fromSource
     }
 
     private mutating func appendSeparator() {
-        guard let last = positions.last else { return }
+        guard var last = places.last else { return }
+        last.column += 1
         scalars.append(" ")
-        positions.append(SourcePosition(line: last.line, column: last.column + 1))
+        places.append(last)
         fromSource.append(false)
     }
 
@@ -96,44 +114,75 @@ struct MappedText: Sendable {
         while upper > lower, scalars[upper - 1] == " " { upper -= 1 }
         var result = MappedText()
         result.scalars = Array(scalars[lower..<upper])
-        result.positions = Array(positions[lower..<upper])
+        result.places = Array(places[lower..<upper])
         result.fromSource = Array(fromSource[lower..<upper])
         return result
     }
 
-    /// Removes the characters in `bounds` (and a space they leave doubled).
-    mutating func remove(_ bounds: Range<Int>) {
-        var upper = bounds.upperBound
-        let lower = bounds.lowerBound
-        let spaceBefore = lower == 0 || scalars[lower - 1] == " "
-        if spaceBefore, upper < scalars.count, scalars[upper] == " " { upper += 1 }
-        scalars.removeSubrange(lower..<upper)
-        positions.removeSubrange(lower..<upper)
-        fromSource.removeSubrange(lower..<upper)
-        if scalars.last == " " {
-            scalars.removeLast()
-            positions.removeLast()
-            fromSource.removeLast()
+    /// Removes the characters in each of `ranges` (sorted, not overlapping), with a space that a
+    /// removal leaves doubled or trailing, in one pass. Returns, for each range, the index in the
+    /// new text of the character that followed it.
+    mutating func remove(_ ranges: [Range<Int>]) -> [Int] {
+        guard !ranges.isEmpty else { return [] }
+        var drop = [Bool](repeating: false, count: scalars.count)
+        for range in ranges {
+            for index in range { drop[index] = true }
+            var before = range.lowerBound - 1
+            while before >= 0, drop[before] { before -= 1 }
+            let spaceBefore = before < 0 || scalars[before] == " "
+            if spaceBefore, range.upperBound < scalars.count, scalars[range.upperBound] == " " {
+                drop[range.upperBound] = true
+            }
         }
+        var offsets: [Int] = []
+        var keptScalars: [Unicode.Scalar] = []
+        var keptPlaces: [Place] = []
+        var keptSource: [Bool] = []
+        keptScalars.reserveCapacity(scalars.count)
+        keptPlaces.reserveCapacity(scalars.count)
+        keptSource.reserveCapacity(scalars.count)
+        var nextRange = 0
+        for index in scalars.indices {
+            while nextRange < ranges.count, ranges[nextRange].lowerBound == index {
+                offsets.append(keptScalars.count)
+                nextRange += 1
+            }
+            guard !drop[index] else { continue }
+            keptScalars.append(scalars[index])
+            keptPlaces.append(places[index])
+            keptSource.append(fromSource[index])
+        }
+        if keptScalars.last == " " {
+            keptScalars.removeLast()
+            keptPlaces.removeLast()
+            keptSource.removeLast()
+        }
+        scalars = keptScalars
+        places = keptPlaces
+        fromSource = keptSource
+        return offsets.map { min($0, scalars.count) }
     }
 
     /// Closes up a hyphen that a line wrap left followed by a space inside a line
     /// ("Nuclear- Weapon-Free" → "Nuclear-Weapon-Free"), unless the next word is "and", "or" or
     /// "to", as in "pre- and post-conflict"; likewise an en dash between numbers ("2024– 2034").
     mutating func closeWrappedHyphens() {
+        var spaces: [Range<Int>] = []
         var index = 1
         while index + 2 < scalars.count {
             let wordHyphen =
                 scalars[index].isHyphen && scalars[index - 1].properties.isAlphabetic
                 && scalars[index + 2].properties.isAlphabetic && !Self.startsWithConjunction(scalars, at: index + 2)
             let numberDash = scalars[index] == "–" && scalars[index - 1].isDigit && scalars[index + 2].isDigit
-            if scalars[index + 1] == " ", wordHyphen || numberDash {
-                scalars.remove(at: index + 1)
-                positions.remove(at: index + 1)
-                fromSource.remove(at: index + 1)
-            }
+            if scalars[index + 1] == " ", wordHyphen || numberDash { spaces.append((index + 1)..<(index + 2)) }
             index += 1
         }
+        guard !spaces.isEmpty else { return }
+        var drop = Set(spaces.map(\.lowerBound))
+        scalars = scalars.indices.filter { !drop.contains($0) }.map { scalars[$0] }
+        places = places.indices.filter { !drop.contains($0) }.map { places[$0] }
+        fromSource = fromSource.indices.filter { !drop.contains($0) }.map { fromSource[$0] }
+        drop.removeAll()
     }
 
     private static func startsWithConjunction(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {

@@ -7,33 +7,42 @@
 /// already referenced), so that numbers in the text are left alone.
 struct MarkerScanner {
     private let order: [String]
+    private let known: Set<String>
     private var referenced: Set<String> = []
+    /// The first note in `order` not referenced yet.
+    private var nextIndex = 0
 
     init(markers: [String]) {
         order = markers
+        known = Set(markers)
     }
 
-    /// The first note marker not referenced yet.
-    private var expected: String? { order.first { !referenced.contains($0) } }
+    private var expected: String? { nextIndex < order.count ? order[nextIndex] : nil }
+
+    private mutating func markReferenced(_ marker: String) {
+        referenced.insert(marker)
+        while nextIndex < order.count, referenced.contains(order[nextIndex]) { nextIndex += 1 }
+    }
 
     mutating func scan(_ paragraph: inout DraftParagraph) {
-        var text = paragraph.text
-        var refs: [FootnoteReference] = []
+        var found: [(marker: String, bounds: Range<Int>)] = []
+        let scalars = paragraph.text.scalars
         var index = 0
-        while index < text.count {
-            if let (marker, start, end) = match(text.scalars, at: index) {
-                let range = text.range(of: start..<end)
-                text.remove(start..<end)
-                let offset = min(start, text.count)
-                refs.append(FootnoteReference(marker: marker, offset: offset, range: range))
-                referenced.insert(marker)
-                index = start
+        while index < scalars.count {
+            if let (marker, start, end) = match(scalars, at: index) {
+                found.append((marker, start..<end))
+                markReferenced(marker)
+                index = end
                 continue
             }
             index += 1
         }
-        paragraph.text = text
-        paragraph.footnoteRefs = refs
+        guard !found.isEmpty else { return }
+        let ranges = found.map { paragraph.text.range(of: $0.bounds) }
+        let offsets = paragraph.text.remove(found.map(\.bounds))
+        paragraph.footnoteRefs = found.indices.map {
+            FootnoteReference(marker: found[$0].marker, offset: offsets[$0], range: ranges[$0])
+        }
     }
 
     private func match(_ text: [Unicode.Scalar], at index: Int) -> (marker: String, start: Int, end: Int)? {
@@ -53,7 +62,7 @@ struct MarkerScanner {
             let numberBefore = index >= 2 && text[index - 2].isDigit && (before == "," || before == ".")
             if numberBefore, digits.count == 3 { return nil }
             if numberBefore, before == "." { return nil }
-            if digits == expected || (order.contains(digits) && referenced.contains(digits)) {
+            if digits == expected || (known.contains(digits) && referenced.contains(digits)) {
                 return (digits, index, end)
             }
             return nil

@@ -55,8 +55,12 @@ enum RawBlockReader {
 
     /// The organ's formula and the meeting line are blocks of their own even without blank lines.
     private static func standsAlone(_ line: [Unicode.Scalar], at start: Int) -> Bool {
-        let text = String(String.UnicodeScalarView(line[min(start, line.count)...])).trimmed
-        if BlockShape.adoption(text) != nil { return true }
+        var end = line.count
+        while end > start, line[end - 1].isSpace { end -= 1 }
+        let content = line[min(start, end)..<end]
+        if BlockShape.adoption(content) != nil { return true }
+        guard content.count < 40, content.starts(with: "The ".unicodeScalars) else { return false }
+        let text = String(String.UnicodeScalarView(content))
         return Organ.allCases.contains { text == "The \($0.name)," || text == "The \($0.name)" }
     }
 

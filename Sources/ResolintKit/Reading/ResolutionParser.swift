@@ -51,8 +51,8 @@ public struct ResolutionParser: Sendable {
         }
 
         let merged = mergeContinuations(removeRunningHeaders(Array(body), in: &resolution))
-        let tailStart = merged.firstIndex { BlockShape.adoption($0.text.string) != nil }
-        let annexStart = merged.firstIndex { BlockShape.annexLine($0.text.string) != nil }
+        let tailStart = merged.firstIndex { BlockShape.adoption($0.text.scalars[...]) != nil }
+        let annexStart = merged.firstIndex { BlockShape.annexLine($0.text.scalars[...]) != nil }
         let bodyEnd = [tailStart, annexStart].compactMap { $0 }.min() ?? merged.count
         var drafts = readBody(Array(merged[..<bodyEnd]), into: &resolution)
         var annexDrafts: [[DraftParagraph]] = []
@@ -97,8 +97,8 @@ public struct ResolutionParser: Sendable {
     // MARK: - Head: masthead and title
 
     private func findFormula(_ blocks: [RawBlock]) -> (Int, Organ, Int)? {
-        for (index, block) in blocks.enumerated() {
-            let text = block.text.string
+        for (index, block) in blocks.enumerated() where block.text.scalars.starts(with: "The ".unicodeScalars) {
+            let text = String(String.UnicodeScalarView(block.text.scalars.prefix(40)))
             for organ in Organ.allCases {
                 let formula = "The \(organ.name)"
                 guard text.hasPrefix(formula) else { continue }
@@ -183,14 +183,14 @@ public struct ResolutionParser: Sendable {
     }
 
     private func removeRunningHeaders(_ blocks: [RawBlock], in resolution: inout Resolution) -> [RawBlock] {
-        let title = resolution.title?.text
-        let symbol = resolution.symbol
-        var previous: String?
+        let headers = [resolution.title?.text, resolution.symbol].compactMap { $0 }
+        let lengths = Set(headers.map(\.unicodeScalars.count))
+        var previous: [Unicode.Scalar] = []
         return blocks.filter { block in
+            defer { previous = block.text.scalars }
+            guard lengths.contains(block.text.count), BlockShape.annexLine(previous[...]) == nil else { return true }
             let text = block.text.string
-            defer { previous = text }
-            let afterAnnexLine = previous.map { BlockShape.annexLine($0) != nil } ?? false
-            guard text == title || text == symbol, !afterAnnexLine, let range = block.text.range else { return true }
+            guard headers.contains(text), let range = block.text.range else { return true }
             resolution.layout.append(TextNode(text: text, range: range))
             resolution.diagnostics.append(
                 Diagnostic("running page header set aside: \"\(text)\"", severity: .info, range: range))
@@ -217,9 +217,9 @@ public struct ResolutionParser: Sendable {
         if TextPatterns.paragraphNumber(next, at: 0) != nil || TextPatterns.subparagraphLabel(next, at: 0) != nil {
             return false
         }
-        for text in [previous, next] {
-            let string = String(String.UnicodeScalarView(text))
-            if BlockShape.adoption(string) != nil || BlockShape.annexLine(string) != nil { return false }
+        for text in [previous, next]
+        where BlockShape.adoption(text[...]) != nil || BlockShape.annexLine(text[...]) != nil {
+            return false
         }
         if TextPatterns.startsLowercase(next) { return true }
         return !TextPatterns.endsWithTerminator(previous) && !BlockShape.isHeading(previous)
@@ -250,7 +250,7 @@ public struct ResolutionParser: Sendable {
     private func readAdoption(_ blocks: [RawBlock], at index: Int, masthead: Masthead, next: inout Int) -> Adoption {
         let block = blocks[index]
         next = index + 1
-        guard var (meeting, date) = BlockShape.adoption(block.text.string), var range = block.text.range else {
+        guard var (meeting, date) = BlockShape.adoption(block.text.scalars[...]), var range = block.text.range else {
             return Adoption(meeting: nil, date: masthead.adoptionDate, dateFromMasthead: true, range: nil)
         }
         if date == nil, next < blocks.count, let following = UNDate.iso(blocks[next].text.string[...]),
@@ -268,7 +268,7 @@ public struct ResolutionParser: Sendable {
     private func readAnnexes(_ blocks: [RawBlock], into resolution: inout Resolution) -> [[DraftParagraph]] {
         var groups: [(label: String, title: String?, blocks: [RawBlock])] = []
         for block in blocks {
-            if let (label, title) = BlockShape.annexLine(block.text.string) {
+            if let (label, title) = BlockShape.annexLine(block.text.scalars[...]) {
                 groups.append((label, title, [block]))
             } else if groups.isEmpty {
                 groups.append(("", nil, [block]))

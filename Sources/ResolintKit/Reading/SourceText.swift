@@ -24,7 +24,7 @@ public struct SourceText: Sendable {
             if scalar == "\n" {
                 if current.last == "\r" { current.removeLast() }
                 lines.append(current)
-                current.removeAll(keepingCapacity: true)
+                current = []
             } else {
                 current.append(scalar)
             }
