@@ -7,7 +7,7 @@ public struct SourceLoader: Sendable {
     /// Files larger than this many bytes are refused without being read.
     public var maxBytes: Int
 
-    /// 16 MiB: two hundred times the longest text in the corpus (80/5, 75 KB). Reading takes
+    /// 16 MiB: over two hundred times the longest text in the corpus (80/5, 61 KB). Reading takes
     /// about 45 bytes of memory per byte of text, so the default keeps a run under 1 GB.
     public static let defaultMaxBytes = 16 * 1024 * 1024
 
