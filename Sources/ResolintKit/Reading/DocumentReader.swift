@@ -13,8 +13,12 @@ public struct DocumentReader: Sendable {
 
     /// Reads the file at `path`, or standard input when `path` is "-".
     public func read(path: String) throws(ReadError) -> Resolution {
-        let source = path == "-" ? try readStandardInput() : try loader.load(path: path)
-        return parser.parse(source)
+        parser.parse(try source(path: path))
+    }
+
+    /// The checked text of the file at `path` (standard input for "-"), before parsing.
+    public func source(path: String) throws(ReadError) -> SourceText {
+        path == "-" ? try readStandardInput() : try loader.load(path: path)
     }
 
     /// Reads text already in memory, `path` naming it in messages.

@@ -62,6 +62,8 @@ struct MarkerScanner {
             let numberBefore = index >= 2 && text[index - 2].isDigit && (before == "," || before == ".")
             if numberBefore, digits.count == 3 { return nil }
             if numberBefore, before == "." { return nil }
+            // "A.2" in a symbol: a full stop ends a sentence after a lower-case word or a bracket.
+            if before == ".", index >= 2, text[index - 2].properties.isUppercase { return nil }
             if digits == expected || (known.contains(digits) && referenced.contains(digits)) {
                 return (digits, index, end)
             }

@@ -5,6 +5,11 @@
 public struct SourceText: Sendable {
     public let path: String
     public let lines: [[Unicode.Scalar]]
+    /// How the file ends its lines ("\r\n" or "\n"), its byte-order mark and final newline,
+    /// so that a fixed file is written back the way it came.
+    public var lineEnding = "\n"
+    public var hasByteOrderMark = false
+    public var endsWithNewline = true
 
     public init(path: String, lines: [[Unicode.Scalar]]) {
         self.path = path
@@ -29,11 +34,45 @@ public struct SourceText: Sendable {
                 current.append(scalar)
             }
         }
-        if !current.isEmpty {
+        let unterminated = !current.isEmpty
+        if unterminated {
             if current.last == "\r" { current.removeLast() }
             lines.append(current)
         }
         self.init(path: path, lines: lines)
+        hasByteOrderMark = text.unicodeScalars.first == "\u{FEFF}"
+        endsWithNewline = !unterminated
+        if let newline = text.utf8.firstIndex(of: UInt8(ascii: "\n")), newline > text.utf8.startIndex,
+            text.utf8[text.utf8.index(before: newline)] == UInt8(ascii: "\r")
+        {
+            lineEnding = "\r\n"
+        }
+    }
+
+    /// The file's text with `fixes` applied, in the file's own line endings. Fixes that overlap
+    /// an earlier one are left out.
+    public func applying(_ fixes: [Fix]) -> String {
+        var edited = lines
+        var taken: [SourceRange] = []
+        let ordered = fixes.sorted { ($0.range.start, $0.range.end) < ($1.range.start, $1.range.end) }
+        for fix in ordered where !taken.contains(where: { $0.end > fix.range.start && fix.range.end > $0.start }) {
+            taken.append(fix.range)
+        }
+        for range in taken.reversed() {
+            guard let fix = ordered.first(where: { $0.range == range }) else { continue }
+            let startLine = range.start.line - 1
+            let endLine = range.end.line - 1
+            guard startLine >= 0, endLine < edited.count else { continue }
+            let head = edited[startLine][..<min(range.start.column - 1, edited[startLine].count)]
+            let tail = edited[endLine][min(range.end.column - 1, edited[endLine].count)...]
+            let replaced = Array(head) + Array(fix.replacement.unicodeScalars) + Array(tail)
+            let newLines = replaced.split(separator: "\n", omittingEmptySubsequences: false).map(Array.init)
+            edited.replaceSubrange(startLine...endLine, with: newLines)
+        }
+        var text = hasByteOrderMark ? "\u{FEFF}" : ""
+        text += edited.map { String(String.UnicodeScalarView($0)) }.joined(separator: lineEnding)
+        if endsWithNewline { text += lineEnding }
+        return text
     }
 
     /// The text between two positions, lines joined with `\n`.

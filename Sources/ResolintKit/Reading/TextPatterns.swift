@@ -106,6 +106,10 @@ enum TextPatterns {
         var digits = end
         while digits > 0, text[digits - 1].isDigit, end - digits < 3 { digits -= 1 }
         if digits < end, digits > 0, ",;:.)”’\"".unicodeScalars.contains(text[digits - 1]) { end = digits }
+        // A marker standing alone after the punctuation: "…the third Conference, 15".
+        if digits < end, digits > 1, text[digits - 1] == " ", ",;:.".unicodeScalars.contains(text[digits - 2]) {
+            end = digits - 1
+        }
         while end > 0, ")]”’\"".unicodeScalars.contains(text[end - 1]) { end -= 1 }
         guard end > 0 else { return false }
         return ",;:.!?".unicodeScalars.contains(text[end - 1])

@@ -1,0 +1,158 @@
+import Foundation
+
+/// The settings of `.resolint.yml`: which rules run and how strictly, and where more rules live.
+///
+/// ```yaml
+/// version: 1
+/// rules:
+///   operative-opener: { enabled: false }   # or, in block form, enabled: false
+///   preamble-ending:
+///     severity: warning
+/// rule-directories: [house-rules]
+/// ```
+/// Unknown keys are an error naming their line.
+public struct Configuration: Sendable {
+    /// The settings of one rule.
+    public struct RuleSettings: Sendable, Equatable {
+        public var enabled: Bool?
+        public var severity: Severity?
+        public var options: YAMLNode?
+        /// The line of the rule's key, for errors found later (an unknown rule id).
+        public var line: Int?
+
+        public init(enabled: Bool? = nil, severity: Severity? = nil, options: YAMLNode? = nil, line: Int? = nil) {
+            self.enabled = enabled
+            self.severity = severity
+            self.options = options
+            self.line = line
+        }
+    }
+
+    public static let fileName = ".resolint.yml"
+
+    public var version = 1
+    public var rules: [String: RuleSettings] = [:]
+    /// Extra folders of `*.yml` rule files, as absolute paths.
+    public var ruleDirectories: [String] = []
+    /// The file this configuration came from, if any.
+    public var path: String?
+
+    public init() {}
+
+    /// The `.resolint.yml` in `folder` or the nearest parent folder, if there is one.
+    public static func find(from folder: String) -> String? {
+        var url = URL(fileURLWithPath: folder).standardizedFileURL
+        while true {
+            let candidate = url.appendingPathComponent(fileName).path
+            if FileManager.default.fileExists(atPath: candidate) { return candidate }
+            let parent = url.deletingLastPathComponent()
+            if parent.path == url.path { return nil }
+            url = parent
+        }
+    }
+
+    public static func load(path: String) throws(ConfigurationError) -> Configuration {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw ConfigurationError(path: path, line: nil, message: "cannot be read")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw ConfigurationError(path: path, line: nil, message: "is not UTF-8 text")
+        }
+        let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
+        return try parse(text, path: path, folder: folder)
+    }
+
+    public static func parse(_ text: String, path: String, folder: String) throws(ConfigurationError) -> Configuration {
+        let root: YAMLNode
+        do {
+            root = try YAMLReader.parse(text)
+        } catch {
+            throw ConfigurationError(path: path, line: error.line, message: error.message)
+        }
+        guard let entries = root.entries else {
+            throw ConfigurationError(path: path, line: root.line, message: "expected a mapping of settings")
+        }
+        var configuration = Configuration()
+        configuration.path = path
+        for entry in entries {
+            switch entry.key {
+            case "version":
+                guard entry.value.string == "1" else {
+                    throw ConfigurationError(path: path, line: entry.line, message: "only version 1 is known")
+                }
+            case "rules":
+                guard let rules = entry.value.entries else {
+                    throw ConfigurationError(path: path, line: entry.line, message: "\"rules\" must be a mapping")
+                }
+                for rule in rules {
+                    configuration.rules[rule.key] = try settings(rule, path: path)
+                }
+            case "rule-directories":
+                guard let items = entry.value.items else {
+                    throw ConfigurationError(
+                        path: path, line: entry.line, message: "\"rule-directories\" must be a list")
+                }
+                for item in items {
+                    guard let directory = item.string, !directory.isEmpty else {
+                        throw ConfigurationError(
+                            path: path, line: item.line, message: "a rule directory must be a path")
+                    }
+                    let absolute =
+                        directory.hasPrefix("/")
+                        ? directory : URL(fileURLWithPath: folder).appendingPathComponent(directory).path
+                    configuration.ruleDirectories.append(absolute)
+                }
+            default:
+                throw ConfigurationError(
+                    path: path, line: entry.line,
+                    message: "unknown key \"\(entry.key)\" (known: version, rules, rule-directories)")
+            }
+        }
+        return configuration
+    }
+
+    private static func settings(_ entry: YAMLEntry, path: String) throws(ConfigurationError) -> RuleSettings {
+        var settings = RuleSettings(line: entry.line)
+        if let word = entry.value.string {
+            // Shorthand: `rule-id: off`, `rule-id: warning`.
+            switch word {
+            case "off", "false": settings.enabled = false
+            case "on", "true": settings.enabled = true
+            default:
+                guard let severity = Severity(rawValue: word) else {
+                    throw ConfigurationError(
+                        path: path, line: entry.line,
+                        message: "\"\(word)\" is not a setting for \(entry.key) (off, on, error, warning or info)")
+                }
+                settings.severity = severity
+            }
+            return settings
+        }
+        guard let fields = entry.value.entries else {
+            throw ConfigurationError(
+                path: path, line: entry.line, message: "settings of \(entry.key) must be a mapping")
+        }
+        for field in fields {
+            switch field.key {
+            case "enabled":
+                guard let value = field.value.string, ["true", "false"].contains(value) else {
+                    throw ConfigurationError(path: path, line: field.line, message: "\"enabled\" must be true or false")
+                }
+                settings.enabled = value == "true"
+            case "severity":
+                guard let value = field.value.string, let severity = Severity(rawValue: value) else {
+                    throw ConfigurationError(
+                        path: path, line: field.line, message: "\"severity\" must be error, warning or info")
+                }
+                settings.severity = severity
+            case "options":
+                settings.options = field.value
+            default:
+                throw ConfigurationError(
+                    path: path, line: field.line,
+                    message: "unknown key \"\(field.key)\" for rule \(entry.key) (known: enabled, severity, options)")
+            }
+        }
+        return settings
+    }
+}

@@ -1,0 +1,65 @@
+/// The date cited with a resolution must fit its number: a General Assembly resolution N/x is
+/// adopted during session N (September 1945+N to September 1946+N), an Economic and Social
+/// Council resolution 2003/x in 2003, a Security Council resolution 1373 (2001) in 2001.
+public struct CitationYearRule: Rule {
+    public init() {}
+
+    static let pattern = TextRuleSupport.pattern(
+        #"(Economic and Social Council |Security Council |its |the )?\bresolutions? (?:([0-9]{1,2})/[0-9]{1,3}|((?:19|20)[0-9]{2})/[0-9]{1,3}|[0-9]{1,4} \(((?:19|20)[0-9]{2})\))(?: [A-Z])? of "#
+            + TextRuleSupport.date)
+
+    public let description = RuleDescription(
+        id: "citation-year", category: .date, severity: .warning,
+        summary: "the date of a cited resolution fits its number (session, year)",
+        rationale: """
+            Regular session N of the General Assembly opens in September of 1945+N and runs to \
+            the next September; Economic and Social Council resolutions are numbered by year \
+            (2003/24 is of 2003), Security Council resolutions carry their year (1373 (2001)). \
+            A date that does not fit is almost always mistyped.
+            """,
+        triggering: [
+            "Recalling its resolution 57/173 of ↓18 December 2001,",
+            "Recalling Economic and Social Council resolution 2003/24 of ↓22 July 2004,",
+            "Recalling Security Council resolution 1373 (2001) of ↓28 September 2002,",
+        ],
+        nonTriggering: [
+            "Recalling its resolutions 57/173 of 18 December 2002 and 57/300 of 15 July 2003,",
+            "Recalling Economic and Social Council resolution 2003/24 of 22 July 2003,",
+            "Recalling Security Council resolution 1373 (2001) of 28 September 2001,",
+        ])
+
+    public func check(_ document: LintDocument) -> [Finding] {
+        TextRuleSupport.matches(Self.pattern, in: document).compactMap { unit, match in
+            let dateRange = TextRuleSupport.captureRange(match, 5).lowerBound..<match.range.upperBound
+            let month = TextRuleSupport.monthNumber(String(unit.text[dateRange].split(separator: " ")[1])) ?? 1
+            guard let year = Int(TextRuleSupport.capture(match, 6)) else { return nil }
+            let date = String(unit.text[dateRange])
+            if let session = Int(TextRuleSupport.capture(match, 2)) {
+                let opens = 1945 + session
+                guard (year, month) < (opens, 9) || (year, month) > (opens + 1, 9) else { return nil }
+                return finding(
+                    "\(date) is not in the \(Self.ordinal(session)) session (September \(opens) to September \(opens + 1))",
+                    at: unit.range(dateRange))
+            }
+            if let numbered = Int(TextRuleSupport.capture(match, 3)), numbered != year {
+                return finding("resolution \(numbered)/… is of \(numbered), not \(year)", at: unit.range(dateRange))
+            }
+            if let adopted = Int(TextRuleSupport.capture(match, 4)), adopted != year {
+                return finding(
+                    "resolution … (\(adopted)) was adopted in \(adopted), not \(year)", at: unit.range(dateRange))
+            }
+            return nil
+        }
+    }
+
+    static func ordinal(_ number: Int) -> String {
+        let suffix: String
+        switch (number % 10, number % 100) {
+        case (1, let tens) where tens != 11: suffix = "st"
+        case (2, let tens) where tens != 12: suffix = "nd"
+        case (3, let tens) where tens != 13: suffix = "rd"
+        default: suffix = "th"
+        }
+        return "\(number)\(suffix)"
+    }
+}

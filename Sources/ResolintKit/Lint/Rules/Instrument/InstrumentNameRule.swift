@@ -1,0 +1,96 @@
+/// Legal instruments are named as in the register `Rules/instruments.yml`: the canonical name in
+/// its exact case (a non-breaking hyphen counts as a hyphen), never a known wrong variant.
+public struct InstrumentNameRule: Rule {
+    struct Entry: Sendable {
+        let name: String
+        let canonical: TextPattern
+        let variants: [(String, TextPattern)]
+    }
+
+    let entries: [Entry]
+
+    public init(register: [RuleData.Instrument]) {
+        entries = register.compactMap { instrument in
+            let loose = instrument.name.map { character -> String in
+                if character == "-" || character == "\u{2011}" || character == "\u{2010}" {
+                    return "[-\u{2010}\u{2011}]"
+                }
+                if character == " " { return "\\s+" }
+                return "\\^$.|?*+()[]{}/".contains(character) ? "\\\(character)" : String(character)
+            }.joined()
+            guard let canonical = try? TextPattern("(?i)\\b" + loose + "(?![\\p{L}\\p{N}])") else {
+                return nil
+            }
+            let variants = instrument.variants.compactMap { variant in
+                (try? SubstitutionRule.wholeWords(variant)).map { (variant, $0) }
+            }
+            return Entry(name: instrument.name, canonical: canonical, variants: variants)
+        }
+    }
+
+    public var description: RuleDescription {
+        RuleDescription(
+            id: "instrument-name", category: .instrument, severity: .error,
+            summary: "legal instruments are named exactly as in the register of instruments",
+            rationale: """
+                A treaty is cited by its exact title (Editorial Manual, references; United Nations, \
+                Treaty Series). The register in Rules/instruments.yml lists the canonical names of \
+                the instruments resolutions cite most and the wrong forms seen in drafts.
+                """,
+            triggering: [
+                "Welcoming the entry into force of the ↓United Nations Convention Against Corruption,",
+                "Reaffirming the ↓UN Charter,",
+            ],
+            nonTriggering: [
+                "Welcoming the entry into force of the United Nations Convention against Corruption,",
+                "Welcoming the United Nations Convention against Transnational Organized Crime (Palermo Convention),",
+                "Recalling the United Nations Framework Convention on Climate Change,",
+                "Recalling its resolution entitled “Implementation of the NPT safeguards agreement”,",
+            ],
+            corrections: [
+                RuleCorrection("Reaffirming the UN Charter,", "Reaffirming the Charter of the United Nations,")
+            ])
+    }
+
+    /// "(Palermo Convention)" right after the full name is an alias the text defines, not a fault.
+    static func isParenthesizedAlias(_ bounds: Range<String.Index>, in text: String) -> Bool {
+        bounds.lowerBound > text.startIndex && text[text.index(before: bounds.lowerBound)] == "("
+            && bounds.upperBound < text.endIndex && text[bounds.upperBound] == ")"
+    }
+
+    /// Inside “…”: a quoted title is reproduced as it was adopted.
+    static func isQuoted(_ bounds: Range<String.Index>, in text: String) -> Bool {
+        let before = text[..<bounds.lowerBound]
+        return before.filter { $0 == "“" }.count > before.filter { $0 == "”" }.count
+    }
+
+    public func check(_ document: LintDocument) -> [Finding] {
+        var findings: [Finding] = []
+        for unit in document.units {
+            // Canonical names in any case: variants inside one of them are not variants.
+            let canonical = entries.flatMap { $0.canonical.matches(in: unit.text) }
+            for entry in entries {
+                for match in entry.canonical.matches(in: unit.text)
+                where InstrumentConsistencyRule.unifyHyphens(String(unit.text[match])) != entry.name {
+                    findings.append(
+                        finding(
+                            "write \"\(entry.name)\", not \"\(unit.text[match])\"", at: unit.range(match),
+                            fix: TextRuleSupport.fix(unit, match, entry.name)))
+                }
+                for (variant, pattern) in entry.variants {
+                    for match in pattern.matches(in: unit.text)
+                    where !canonical.contains(where: { $0.contains(match.lowerBound) })
+                        && !Self.isParenthesizedAlias(match, in: unit.text)
+                        && !Self.isQuoted(match, in: unit.text)
+                    {
+                        findings.append(
+                            finding(
+                                "write \"\(entry.name)\", not \"\(variant)\"", at: unit.range(match),
+                                fix: TextRuleSupport.fix(unit, match, entry.name)))
+                    }
+                }
+            }
+        }
+        return findings
+    }
+}

@@ -1,0 +1,63 @@
+/// Subparagraphs run (a), (b), (c)… and within them (i), (ii), (iii)…
+public struct SubparagraphSequenceRule: Rule {
+    public init() {}
+
+    public let description = RuleDescription(
+        id: "subparagraph-sequence", category: .numbering, severity: .error,
+        summary: "subparagraphs are labelled (a), (b)… and, within them, (i), (ii)… in order",
+        rationale: """
+            The Editorial Manual sets the levels of subdivision: lower-case letters in parentheses \
+            for subparagraphs, lower-case roman numerals for their subdivisions. A label out of \
+            order or missing breaks every later reference to the subparagraphs.
+            """,
+        triggering: [
+            "1. Decides:\n\n(a) To act;\n\n↓(c) To report.",
+            "1. Decides:\n\n(a) To act;\n\n↓To report.",
+            "1. Decides:\n\n(a) To act as follows:\n\n(i) First;\n\n↓(iii) Second;\n\n(b) To report.",
+        ],
+        nonTriggering: [
+            "1. Decides:\n\n(a) To act;\n\n(b) To report.",
+            "1. Decides:\n\n(a) To act as follows:\n\n(i) First;\n\n(ii) Second;\n\n(b) To report.",
+            "1. Decides:\n\n(h) To act;\n\n(i) To report.",
+        ])
+
+    public func check(_ document: LintDocument) -> [Finding] {
+        var findings: [Finding] = []
+        func visit(_ paragraph: Paragraph, depth: Int) {
+            let assumed = paragraph.subparagraphs.filter(\.numberAssumed)
+            if let first = assumed.first, let last = assumed.last {
+                // Labels lost (in extraction, often): one finding for the paragraph, no order check.
+                let span =
+                    first.number == last.number ? first.number ?? "" : "\(first.number ?? "")–\(last.number ?? "")"
+                findings.append(
+                    finding(
+                        "\(assumed.count) subparagraph\(assumed.count == 1 ? " has" : "s have") no label (\(span) expected)",
+                        at: SourceRange(start: first.range.start, end: first.segments.first?.start ?? first.range.end)))
+            } else {
+                for (offset, sub) in paragraph.subparagraphs.enumerated() {
+                    let roman = depth > 0 || isRomanLadder(paragraph.subparagraphs)
+                    let expected = "(\(roman ? TextPatterns.roman(offset + 1) : TextPatterns.letterLabel(offset)))"
+                    guard sub.number != expected else { continue }
+                    let start = SourceRange(start: sub.range.start, end: sub.segments.first?.start ?? sub.range.end)
+                    findings.append(
+                        finding(
+                            "subparagraph labelled \"\(sub.number ?? "")\" where \(expected) is expected", at: start))
+                    break
+                }
+            }
+            for sub in paragraph.subparagraphs { visit(sub, depth: depth + 1) }
+        }
+        for paragraph in document.resolution.preamble + document.resolution.operative {
+            visit(paragraph, depth: 0)
+        }
+        for annex in document.resolution.annexes {
+            for paragraph in annex.paragraphs { visit(paragraph, depth: 0) }
+        }
+        return findings
+    }
+
+    /// A paragraph whose own subparagraphs start at (i) uses roman numerals at its first level.
+    private func isRomanLadder(_ subparagraphs: [Paragraph]) -> Bool {
+        subparagraphs.first?.number == "(i)" && subparagraphs.dropFirst().first?.number == "(ii)"
+    }
+}

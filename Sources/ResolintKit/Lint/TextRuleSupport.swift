@@ -1,0 +1,48 @@
+/// Shared pieces of the rules that read paragraph text.
+enum TextRuleSupport {
+    static let month =
+        "(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    /// A date as resolutions print it, capturing day, month and year.
+    static let date = "([1-9]|[12][0-9]|3[01]) \(month) ((?:19|20)[0-9]{2})"
+
+    /// A constant pattern of the rule set; the rule set's tests compile every one of them.
+    static func pattern(_ source: String) -> TextPattern {
+        do {
+            return try TextPattern(source)
+        } catch {
+            preconditionFailure("bad built-in pattern \(source): \(error)")
+        }
+    }
+
+    /// Each match of `pattern` in each unit, with the unit.
+    static func matches(_ pattern: TextPattern, in document: LintDocument)
+        -> [(unit: TextUnit, match: Regex<AnyRegexOutput>.Match)]
+    {
+        var result: [(TextUnit, Regex<AnyRegexOutput>.Match)] = []
+        for unit in document.units {
+            for match in unit.text.matches(of: pattern.regex) { result.append((unit, match)) }
+        }
+        return result
+    }
+
+    /// The text of capture `index`, or "".
+    static func capture(_ match: Regex<AnyRegexOutput>.Match, _ index: Int) -> String {
+        guard index < match.output.count, let text = match.output[index].substring else { return "" }
+        return String(text)
+    }
+
+    /// The range of capture `index`, or of the whole match.
+    static func captureRange(_ match: Regex<AnyRegexOutput>.Match, _ index: Int) -> Range<String.Index> {
+        guard index < match.output.count, let range = match.output[index].range else { return match.range }
+        return range
+    }
+
+    static func monthNumber(_ name: String) -> Int? {
+        UNDate.months.firstIndex(of: name).map { $0 + 1 }
+    }
+
+    /// A fix replacing `bounds` of the unit's text, when the characters stand together in the file.
+    static func fix(_ unit: TextUnit, _ bounds: Range<String.Index>, _ replacement: String) -> Fix? {
+        unit.isContiguous(bounds) ? Fix(range: unit.range(bounds), replacement: replacement) : nil
+    }
+}

@@ -1,0 +1,110 @@
+/// One paragraph or subparagraph as rules read it: its reading text, where it stands, and how
+/// to turn a place in the text back into a place in the file.
+public struct TextUnit: Sendable {
+    /// Where the unit stands in the document.
+    public enum Role: Sendable, Equatable {
+        case preamble
+        case operative
+        case annex(Int)
+    }
+
+    public let role: Role
+    public let paragraph: Paragraph
+    /// Labels from the top paragraph down, e.g. ["5", "(a)"]; empty for preambular paragraphs.
+    public let labels: [String]
+    /// 1-based position in its section (top-level paragraphs) or in its parent (subparagraphs).
+    public let index: Int
+    /// True for a subparagraph.
+    public let isSubparagraph: Bool
+    /// The file position of each Unicode scalar of `paragraph.text`.
+    private let positions: [SourcePosition]
+
+    init(
+        role: Role, paragraph: Paragraph, labels: [String], index: Int, isSubparagraph: Bool, source: SourceText
+    ) {
+        self.role = role
+        self.paragraph = paragraph
+        self.labels = labels
+        self.index = index
+        self.isSubparagraph = isSubparagraph
+        positions = Self.locate(paragraph, in: source)
+    }
+
+    public var text: String { paragraph.text }
+
+    /// How a message names the unit: "operative paragraph 5 (a)", "preambular paragraph 3".
+    public var name: String {
+        switch role {
+        case .preamble: "preambular paragraph \(index)"
+        case .operative: "operative paragraph \(labels.joined(separator: " "))"
+        case .annex: "annex paragraph \(labels.joined(separator: " "))"
+        }
+    }
+
+    /// The file range of the text's scalars `bounds` (offsets in Unicode scalars).
+    public func range(scalars bounds: Range<Int>) -> SourceRange {
+        guard !positions.isEmpty else { return paragraph.range }
+        let lower = min(max(bounds.lowerBound, 0), positions.count - 1)
+        let upper = min(max(bounds.upperBound - 1, lower), positions.count - 1)
+        let last = positions[upper]
+        return SourceRange(start: positions[lower], end: SourcePosition(line: last.line, column: last.column + 1))
+    }
+
+    /// The file range of a range of the text.
+    public func range(_ bounds: Range<String.Index>) -> SourceRange {
+        let scalars = text.unicodeScalars
+        let lower = scalars.distance(from: scalars.startIndex, to: bounds.lowerBound)
+        let upper = scalars.distance(from: scalars.startIndex, to: bounds.upperBound)
+        return range(scalars: lower..<max(upper, lower + 1))
+    }
+
+    /// True when the characters of `bounds` stand together on one line of the file, so that a
+    /// fix may replace them.
+    public func isContiguous(_ bounds: Range<String.Index>) -> Bool {
+        let scalars = text.unicodeScalars
+        let lower = scalars.distance(from: scalars.startIndex, to: bounds.lowerBound)
+        let upper = scalars.distance(from: scalars.startIndex, to: bounds.upperBound)
+        guard lower < upper, upper <= positions.count else { return false }
+        for index in (lower + 1)..<upper {
+            let previous = positions[index - 1]
+            let current = positions[index]
+            guard current.line == previous.line, current.column == previous.column + 1 else { return false }
+        }
+        return true
+    }
+
+    /// The position of every text scalar, from the paragraph's segments: a scalar that is not the
+    /// next one of a segment is a space the reader inserted between lines.
+    private static func locate(_ paragraph: Paragraph, in source: SourceText) -> [SourcePosition] {
+        func scalar(_ line: Int, _ column: Int) -> Unicode.Scalar? {
+            guard line >= 1, line <= source.lines.count, column >= 1, column <= source.lines[line - 1].count else {
+                return nil
+            }
+            return source.lines[line - 1][column - 1]
+        }
+        var result: [SourcePosition] = []
+        result.reserveCapacity(paragraph.text.unicodeScalars.count)
+        var next = 0
+        var line = 0
+        var column = 0
+        var end = 0
+        var last = paragraph.range.start
+        for character in paragraph.text.unicodeScalars {
+            if column >= end, next < paragraph.segments.count {
+                let segment = paragraph.segments[next]
+                if scalar(segment.start.line, segment.start.column) == character {
+                    next += 1
+                    (line, column, end) = (segment.start.line, segment.start.column, segment.end.column)
+                }
+            }
+            if column < end, scalar(line, column) == character {
+                last = SourcePosition(line: line, column: column)
+                column += 1
+            } else {
+                last = SourcePosition(line: last.line, column: last.column + 1)
+            }
+            result.append(last)
+        }
+        return result
+    }
+}

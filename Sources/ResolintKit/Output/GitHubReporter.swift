@@ -1,0 +1,42 @@
+import Foundation
+
+/// GitHub Actions workflow commands (`--format github`): one `::error`/`::warning`/`::notice`
+/// line per finding, which the workflow run shows on the changed lines.
+public struct GitHubReporter: LintReporter {
+    public init() {}
+
+    public func render(_ reports: [FileReport], rules: [any Rule]) -> String {
+        var out = ""
+        for report in reports {
+            if let failure = report.failure {
+                out += "::error file=\(Self.property(report.path))::\(Self.data(failure))\n"
+            }
+            for finding in report.findings {
+                let command: String
+                switch finding.severity {
+                case .error: command = "error"
+                case .warning: command = "warning"
+                case .info: command = "notice"
+                }
+                let range = finding.range
+                out +=
+                    "::\(command) file=\(Self.property(report.path)),line=\(range.start.line),col=\(range.start.column),"
+                out +=
+                    "endLine=\(range.end.line),endColumn=\(range.end.column),title=\(Self.property(finding.ruleID))::"
+                out += Self.data(finding.message) + "\n"
+            }
+        }
+        return out
+    }
+
+    /// Escapes a message as the workflow command syntax requires.
+    static func data(_ text: String) -> String {
+        text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D")
+            .replacingOccurrences(of: "\n", with: "%0A")
+    }
+
+    /// Escapes a property value (also `:` and `,`).
+    static func property(_ text: String) -> String {
+        data(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
+    }
+}

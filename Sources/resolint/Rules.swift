@@ -1,0 +1,60 @@
+import ArgumentParser
+import ResolintKit
+
+/// `resolint rules [ID]`: lists the rules, or shows one with its rationale and examples.
+struct Rules: ParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "List the drafting rules, or explain one.")
+
+    @Argument(help: "A rule id to explain.")
+    var id: String?
+
+    func run() throws {
+        let ruleSet: RuleSet
+        do {
+            ruleSet = RuleSet.standard(
+                data: try RuleData.load(directories: BundledRules.directory().map { [$0] } ?? []))
+        } catch {
+            printError("resolint: \(error)")
+            throw ExitCode(2)
+        }
+        guard let id else {
+            let width = ruleSet.rules.map(\.description.id.count).max() ?? 0
+            for rule in ruleSet.rules {
+                let description = rule.description
+                let padded = description.id.padding(toLength: width, withPad: " ", startingAt: 0)
+                let category = description.category.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0)
+                let severity = description.severity.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0)
+                write("\(padded)  \(category)  \(severity)  \(description.summary)\n")
+            }
+            return
+        }
+        guard let rule = ruleSet.rule(id) else {
+            printError("resolint: no rule \"\(id)\" (resolint rules lists them)")
+            throw ExitCode(2)
+        }
+        write(RuleExplanation.render(rule.description))
+    }
+}
+
+/// The text `resolint rules ID` prints for one rule.
+enum RuleExplanation {
+    static func render(_ description: RuleDescription) -> String {
+        var out = "\(description.id) (\(description.category.rawValue), \(description.severity.rawValue))\n"
+        out += "\(description.summary)\n\n\(description.rationale)\n"
+        out += "\nTriggering examples (↓ marks the finding):\n"
+        for example in description.triggering { out += indent(example.text) }
+        out += "\nNon-triggering examples:\n"
+        for example in description.nonTriggering { out += indent(example.text) }
+        if !description.corrections.isEmpty {
+            out += "\nCorrections:\n"
+            for correction in description.corrections {
+                out += indent(correction.before.text) + "  →\n" + indent(correction.after.text)
+            }
+        }
+        return out
+    }
+
+    private static func indent(_ text: String) -> String {
+        text.split(separator: "\n", omittingEmptySubsequences: false).map { "    " + $0 }.joined(separator: "\n") + "\n"
+    }
+}
