@@ -37,3 +37,29 @@ extension Resolution {
         (preamble + operative + annexes.flatMap(\.paragraphs)).flatMap(\.flattened)
     }
 }
+
+extension Fixtures {
+    /// The project's bundled `Rules/` folder.
+    static let rulesDirectory = root.deletingLastPathComponent().appendingPathComponent("Rules").path
+
+    /// The standard rule set with the bundled rule data.
+    static func ruleSet() throws -> RuleSet {
+        RuleSet.standard(data: try RuleData.load(directories: [rulesDirectory]))
+    }
+
+    /// Lints a text held in memory with the given rules.
+    static func lint(_ text: String, rules: [any Rule], path: String = "draft.txt") throws -> (LintDocument, [Finding])
+    {
+        let source = try SourceLoader().decode(Data(text.utf8), path: path)
+        let document = LintDocument(resolution: ResolutionParser().parse(source), source: source)
+        let linter = try Linter(ruleSet: RuleSet(rules: rules))
+        return (document, linter.lint(document))
+    }
+
+    /// Lints a fixture file with the standard rules.
+    static func lint(file relative: String) throws -> [Finding] {
+        let source = try self.source(relative)
+        let document = LintDocument(resolution: ResolutionParser().parse(source), source: source)
+        return try Linter(ruleSet: ruleSet()).lint(document)
+    }
+}

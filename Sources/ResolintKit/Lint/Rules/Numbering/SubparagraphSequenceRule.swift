@@ -18,7 +18,8 @@ public struct SubparagraphSequenceRule: Rule {
         nonTriggering: [
             "1. Decides:\n\n(a) To act;\n\n(b) To report.",
             "1. Decides:\n\n(a) To act as follows:\n\n(i) First;\n\n(ii) Second;\n\n(b) To report.",
-            "1. Decides:\n\n(h) To act;\n\n(i) To report.",
+            RuleExample(
+                "1. Decides:\n\n" + "abcdefgh".map { "(\($0)) To act;\n\n" }.joined() + "(i) To report."),
         ])
 
     public func check(_ document: LintDocument) -> [Finding] {

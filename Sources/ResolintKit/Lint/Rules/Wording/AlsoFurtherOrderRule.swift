@@ -12,9 +12,10 @@ public struct AlsoFurtherOrderRule: Rule {
             or "also" with no plain use before it, shows paragraphs reordered in negotiation.
             """,
         triggering: [
-            "Recalling its resolution 57/173,\n\n↓Recalling further its resolution 58/140,\n\nRecalling also its resolution 56/261,",
+            "Recalling its resolution 57/173,\n\n↓Recalling further its resolution 58/140,\n\n↓Recalling also its resolution 56/261,",
             "↓Recalling also its resolution 57/173,\n\n1. Decides to act.",
-            "1. Requests a report;\n\n2. ↓Further requests a study;\n\n3. Also requests a plan.",
+            "Recalling its resolution 57/173,\n\nRecalling also its resolution 58/140,\n\n↓Recalling also its resolution 56/261,",
+            "1. Requests a report;\n\n2. ↓Further requests a study;\n\n3. ↓Also requests a plan.",
         ],
         nonTriggering: [
             "Recalling its resolution 57/173,\n\nRecalling also its resolution 58/140,\n\nRecalling its resolution 56/261,\n\nRecalling also its resolution 55/25,\n\n1. Decides, in principle, to act;\n\n2. Also decides to meet.",
@@ -31,6 +32,8 @@ public struct AlsoFurtherOrderRule: Rule {
             let bounds = unit.text.startIndex..<(unit.text.firstIndex(of: " ") ?? unit.text.endIndex)
             if level == 1, previous == nil {
                 findings.append(finding("\"also\" with no plain \"\(verb)\" before it", at: unit.range(bounds)))
+            } else if level == 1, previous == 1 {
+                findings.append(finding("\"also\" a second time: write \"further\"", at: unit.range(bounds)))
             } else if level == 1, previous == 2 {
                 findings.append(finding("\"also\" after \"further\": put it before", at: unit.range(bounds)))
             } else if level == 2, previous == nil || previous == 0 {
