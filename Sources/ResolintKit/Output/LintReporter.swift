@@ -1,5 +1,5 @@
 /// Turns lint results into one output format. Each reporter is a small type; the command
 /// chooses one by `--format`.
-public protocol LintReporter {
+public protocol LintReporter: Sendable {
     func render(_ reports: [FileReport], rules: [any Rule]) -> String
 }

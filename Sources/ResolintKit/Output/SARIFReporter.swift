@@ -81,7 +81,6 @@ public struct SARIFReporter: LintReporter {
                         .object([
                             ("name", .string("resolint")),
                             ("version", .string(toolVersion)),
-                            ("informationUri", .string("https://github.com/resolint/resolint")),
                             ("rules", .array(descriptors)),
                         ])
                     )
