@@ -81,7 +81,7 @@ struct Lint: ParsableCommand {
         case .always: true
         case .never: false
         case .auto:
-            ProcessInfo.processInfo.environment["NO_COLOR"].map(\.isEmpty) ?? true
+            (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
                 && isatty(FileHandle.standardOutput.fileDescriptor) == 1
         }
     }

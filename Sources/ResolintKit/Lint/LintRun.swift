@@ -2,8 +2,8 @@ import Dispatch
 import Foundation
 
 /// One `resolint lint` run: finds the files, their configuration and rules, lints them in
-/// parallel, applies certain fixes when asked, and returns one report per file in the order the
-/// files were given (folders in name order), whatever the number of cores.
+/// parallel, applies certain fixes when asked, and returns one report per file in path order,
+/// whatever the order the files were given in and the number of cores.
 public struct LintRun: Sendable {
     /// The bundled `Rules/` folder.
     public var rulesDirectory: String?
@@ -80,7 +80,8 @@ public struct LintRun: Sendable {
         }
     }
 
-    /// Files as given, folders replaced by their resolution texts in name order.
+    /// The files named and the resolution texts in the folders named, each once, in path order
+    /// (standard input, "-", first).
     public static func expand(_ paths: [String]) -> [String] {
         var files: [String] = []
         for path in paths {
@@ -100,9 +101,10 @@ public struct LintRun: Sendable {
                     found.append(URL(fileURLWithPath: path).appendingPathComponent(relative).path)
                 }
             }
-            files += found.sorted()
+            files += found
         }
-        return files
+        let unique = Set(files)
+        return (unique.contains("-") ? ["-"] : []) + unique.subtracting(["-"]).sorted()
     }
 }
 

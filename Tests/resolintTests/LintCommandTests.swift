@@ -1,0 +1,155 @@
+import Foundation
+import Testing
+
+/// `resolint lint` and `resolint rules` end to end, as a user runs them.
+@Suite struct LintCommandTests {
+    let corpus = Command.fixtures.appendingPathComponent("corpus").path
+    let defects = Command.fixtures.appendingPathComponent("drafts/A-RES-58-140-defects.txt").path
+    let folder: URL
+
+    init() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("resolint-lint-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    private func copy(_ path: String, as name: String) throws -> String {
+        let target = folder.appendingPathComponent(name)
+        try FileManager.default.copyItem(atPath: path, toPath: target.path)
+        return target.path
+    }
+
+    @Test func cleanTextExitsZero() throws {
+        let result = try Command.run(["lint", "\(corpus)/A-RES-58-140.txt"])
+        #expect(result.status == 0)
+        #expect(result.stdout == "0 errors, 0 warnings, 0 infos in 1 file\n")
+    }
+
+    @Test func errorsExitOne() throws {
+        let result = try Command.run(["lint", defects])
+        #expect(result.status == 1)
+        #expect(
+            result.stdout.hasPrefix(
+                "\(defects):7:31: error: write \"57/173\", not \"57 / 173\" [resolution-symbol-form]\n"))
+        #expect(result.stdout.hasSuffix("6 errors, 0 warnings, 0 infos in 1 file\n"))
+        #expect(!result.stdout.contains("\u{1B}["), "no colour when not on a terminal")
+    }
+
+    /// On a terminal (a pseudo-terminal made by util-linux `script`) the text is coloured, unless
+    /// NO_COLOR is set.
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: "/usr/bin/script")))
+    func colourOnTerminalOnly() throws {
+        let command = "'\(Command.binary.path)' lint '\(defects)'"
+        let terminal = try Command.run(
+            ["-u", "NO_COLOR", "/usr/bin/script", "-qec", command, "/dev/null"], executable: "/usr/bin/env")
+        #expect(terminal.stdout.contains("\u{1B}[1;31merror\u{1B}[0m"))
+        let plain = try Command.run(
+            ["NO_COLOR=1", "/usr/bin/script", "-qec", command, "/dev/null"], executable: "/usr/bin/env")
+        #expect(!plain.stdout.contains("\u{1B}["))
+        #expect(plain.stdout.contains(": error: write \"57/173\""))
+    }
+
+    @Test func strictCountsWarnings() throws {
+        let path = try copy("\(corpus)/A-RES-80-23.md", as: "80-23.md")
+        #expect(try Command.run(["lint", path]).status == 0)
+        #expect(try Command.run(["lint", "--strict", path]).status == 1)
+    }
+
+    @Test func unreadableInputAndUsageExitTwo() throws {
+        let missing = try Command.run(["lint", folder.appendingPathComponent("none.txt").path])
+        #expect(missing.status == 2)
+        #expect(missing.stdout.contains("none.txt: no such file"))
+        #expect(try Command.run(["lint"]).status == 2)
+        #expect(try Command.run(["lint", "--format", "xml", defects]).status == 2)
+    }
+
+    @Test func readsStandardInput() throws {
+        let text = try Data(contentsOf: URL(fileURLWithPath: defects))
+        let result = try Command.run(["lint", "--format", "github", "-"], stdin: text)
+        #expect(result.status == 1)
+        #expect(result.stdout.hasPrefix("::error file=<stdin>,line=7,col=31,"))
+    }
+
+    /// A folder is searched for texts; the reports come in path order however the paths are
+    /// given, the same bytes every run.
+    @Test func foldersInStableOrder() throws {
+        let first = try Command.run(["lint", "--format", "json", corpus])
+        let second = try Command.run([
+            "lint", "--format", "json", "\(corpus)/A-RES-80-9.md", corpus, "\(corpus)/A-RES-58-140.txt",
+        ])
+        #expect(first.stdout == second.stdout)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(first.stdout.utf8)) as? [String: Any])
+        let paths = (object["files"] as? [[String: Any]])?.compactMap { $0["path"] as? String } ?? []
+        #expect(paths.count == 31)
+        #expect(paths == paths.sorted())
+    }
+
+    /// `--fix` applies the certain fixes in place; a second run changes nothing; the lines
+    /// without a finding are untouched.
+    @Test func fixInPlaceTwiceIsStable() throws {
+        let path = try copy(defects, as: "draft.txt")
+        let original = try String(contentsOfFile: path, encoding: .utf8)
+        let fixed = try Command.run(["lint", "--fix", path])
+        #expect(fixed.status == 1, "the gap in the numbering has no certain fix")
+        #expect(fixed.stdout.contains("operative paragraph 24 is missing"))
+        let once = try String(contentsOfFile: path, encoding: .utf8)
+        #expect(once.contains("its resolution 57/173 of 18 December 2002"))
+        #expect(once.contains("resolution 2003/24 of 22 July 2003"))
+        #expect(once.contains("Puebla Processes,1"))
+        #expect(once.contains("national criminal justice systems;"))
+        #expect(once.contains("Requests the Secretary-General to take all"))
+        let changedLines = zip(original.split(separator: "\n"), once.split(separator: "\n")).filter { $0 != $1 }.count
+        #expect(changedLines == 5)
+        _ = try Command.run(["lint", "--fix", path])
+        #expect(try String(contentsOfFile: path, encoding: .utf8) == once)
+    }
+
+    @Test func configurationFromTheFilesFolder() throws {
+        let path = try copy(defects, as: "draft.txt")
+        try "version: 1\nrules:\n  date-format: off\n  resolution-symbol-form: warning\n".write(
+            to: folder.appendingPathComponent(".resolint.yml"), atomically: true, encoding: .utf8)
+        let result = try Command.run(["lint", "--format", "json", path])
+        #expect(!result.stdout.contains("\"date-format\""))
+        #expect(result.stdout.contains("\"severity\": \"warning\""))
+        try "version: 1\nrule: {}\n".write(
+            to: folder.appendingPathComponent(".resolint.yml"), atomically: true, encoding: .utf8)
+        let bad = try Command.run(["lint", path])
+        #expect(bad.status == 2)
+        #expect(bad.stderr.contains(".resolint.yml:2:"))
+    }
+
+    @Test func rulesListAndExplain() throws {
+        let list = try Command.run(["rules"])
+        #expect(list.status == 0)
+        #expect(list.stdout.split(separator: "\n").count >= 30)
+        #expect(list.stdout.contains("operative-numbering"))
+        let explain = try Command.run(["rules", "resolution-symbol-form"])
+        #expect(explain.status == 0)
+        #expect(explain.stdout.hasPrefix("resolution-symbol-form (citation, error)\n"))
+        #expect(explain.stdout.contains("Triggering examples"))
+        #expect(explain.stdout.contains("↓57-173"))
+        #expect(try Command.run(["rules", "no-such-rule"]).status == 2)
+    }
+
+    /// Installed as bin/resolint with share/resolint/Rules beside it, run from elsewhere.
+    @Test func findsItsRulesWhenInstalled() throws {
+        let prefix = folder.appendingPathComponent("prefix")
+        let bin = prefix.appendingPathComponent("bin")
+        let share = prefix.appendingPathComponent("share/resolint")
+        try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(at: share, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(at: Command.binary, to: bin.appendingPathComponent("resolint"))
+        try FileManager.default.copyItem(
+            at: Command.fixtures.deletingLastPathComponent().appendingPathComponent("Rules"),
+            to: share.appendingPathComponent("Rules"))
+        let process = Process()
+        process.executableURL = bin.appendingPathComponent("resolint")
+        process.arguments = ["lint", defects]
+        process.currentDirectoryURL = FileManager.default.temporaryDirectory
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(output.contains("[secretary-general-hyphen]"), "the data rules of Rules/ are loaded")
+    }
+}
