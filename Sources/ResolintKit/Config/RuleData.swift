@@ -100,7 +100,7 @@ public struct RuleData: Sendable {
 
     private static func substitution(_ node: YAMLNode, path: String) throws(ConfigurationError) -> SubstitutionRule {
         let known: Set<String> = [
-            "id", "category", "severity", "summary", "rationale", "find", "pattern", "replace", "message",
+            "id", "category", "severity", "summary", "rationale", "find", "pattern", "contains", "replace", "message",
             "triggering", "non-triggering", "corrections",
         ]
         for entry in node.entries ?? [] where !known.contains(entry.key) {
@@ -120,18 +120,21 @@ public struct RuleData: Sendable {
         guard let severity = Severity(rawValue: try field("severity")) else {
             throw ConfigurationError(path: path, line: node["severity"]?.line, message: "unknown severity for \(id)")
         }
-        let pattern: TextPattern
-        do {
-            if let words = node["find"]?.string {
-                pattern = try SubstitutionRule.wholeWords(words)
-            } else {
-                pattern = try TextPattern(try field("pattern"))
+        let target: SubstitutionRule.Target
+        if let words = node["find"]?.string, !words.isEmpty {
+            target = .words(words)
+        } else {
+            do {
+                let hints = try node["contains"].map { node throws(ConfigurationError) in
+                    try Self.strings(node, path: path, what: "contains")
+                }
+                target = .pattern(try TextPattern(try field("pattern")), contains: hints ?? [])
+            } catch let error as ConfigurationError {
+                throw error
+            } catch {
+                throw ConfigurationError(
+                    path: path, line: node["pattern"]?.line, message: "bad pattern for \(id): \(error)")
             }
-        } catch let error as ConfigurationError {
-            throw error
-        } catch {
-            throw ConfigurationError(
-                path: path, line: node["pattern"]?.line, message: "bad pattern for \(id): \(error)")
         }
         let examples = { (key: String) throws(ConfigurationError) -> [RuleExample] in
             guard let list = node[key] else { return [] }
@@ -149,7 +152,7 @@ public struct RuleData: Sendable {
             rationale: try field("rationale"), triggering: try examples("triggering"),
             nonTriggering: try examples("non-triggering"), corrections: corrections)
         return SubstitutionRule(
-            description: description, pattern: pattern, replacement: node["replace"]?.string,
+            description: description, target: target, replacement: node["replace"]?.string,
             message: try field("message"))
     }
 }

@@ -9,8 +9,9 @@ public struct TextPattern: @unchecked Sendable {
         regex = try Regex(source)
     }
 
-    /// The ranges of every match in `text`.
+    /// The ranges of every match in `text`. A pattern anchored with `^` is only tried at the start.
     public func matches(in text: String) -> [Range<String.Index>] {
-        text.matches(of: regex).map(\.range)
+        if source.hasPrefix("^") { return text.prefixMatch(of: regex).map { [$0.range] } ?? [] }
+        return text.matches(of: regex).map(\.range)
     }
 }

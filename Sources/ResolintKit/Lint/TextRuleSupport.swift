@@ -14,16 +14,21 @@ enum TextRuleSupport {
         }
     }
 
-    /// Each match of `pattern` in each unit, with the unit.
-    static func matches(_ pattern: TextPattern, in document: LintDocument)
+    /// Each match of `pattern` in each unit, with the unit. When `requiring` is given, only units
+    /// that contain one of those strings are searched: a cheap test that spares the regular
+    /// expression most paragraphs.
+    static func matches(_ pattern: TextPattern, in document: LintDocument, requiring needles: [String] = [])
         -> [(unit: TextUnit, match: Regex<AnyRegexOutput>.Match)]
     {
         var result: [(TextUnit, Regex<AnyRegexOutput>.Match)] = []
-        for unit in document.units {
+        for unit in document.units where needles.isEmpty || needles.contains(where: { unit.text.contains($0) }) {
             for match in unit.text.matches(of: pattern.regex) { result.append((unit, match)) }
         }
         return result
     }
+
+    /// The month names, as prefilter for rules about dates.
+    static let monthNames = UNDate.months
 
     /// The text of capture `index`, or "".
     static func capture(_ match: Regex<AnyRegexOutput>.Match, _ index: Int) -> String {

@@ -8,36 +8,47 @@
 ///     severity: error
 ///     summary: "Secretary-General" takes a hyphen
 ///     rationale: The Editorial Manual spells the title with a hyphen.
-///     find: Secretary General          # whole words; or `pattern:` for a regular expression
+///     find: Secretary General          # whole words; or `pattern:` for a regular expression,
+///                                      # with `contains: [...]` naming strings it needs
 ///     replace: Secretary-General       # optional: the certain fix
 ///     message: write "Secretary-General"
 ///     triggering: ["Requests the ↓Secretary General to report;"]
 ///     non-triggering: ["Requests the Secretary-General to report;"]
 /// ```
 public struct SubstitutionRule: Rule {
+    /// What the rule looks for.
+    public enum Target: Sendable {
+        /// These words, whole and literally.
+        case words(String)
+        /// A regular expression, tried only on paragraphs that contain one of `contains` (when
+        /// given), a cheap test that spares most paragraphs the expression.
+        case pattern(TextPattern, contains: [String])
+    }
+
     public let description: RuleDescription
-    let pattern: TextPattern
+    let target: Target
     let replacement: String?
     let message: String
 
-    public init(description: RuleDescription, pattern: TextPattern, replacement: String?, message: String) {
+    public init(description: RuleDescription, target: Target, replacement: String?, message: String) {
         self.description = description
-        self.pattern = pattern
+        self.target = target
         self.replacement = replacement
         self.message = message
     }
 
-    /// A pattern matching `words` as whole words, literally.
-    public static func wholeWords(_ words: String) throws -> TextPattern {
-        let escaped = words.map { "\\^$.|?*+()[]{}/".contains($0) ? "\\\($0)" : String($0) }.joined()
-        let start = words.first.map { $0.isLetter || $0.isNumber } == true ? "\\b" : ""
-        return try TextPattern(start + escaped + "(?![\\p{L}\\p{N}])")
+    private func matches(in text: String) -> [Range<String.Index>] {
+        switch target {
+        case .words(let words): TextSearch.occurrences(of: words, in: text, folding: false)
+        case .pattern(let pattern, let hints):
+            hints.isEmpty || hints.contains(where: { text.contains($0) }) ? pattern.matches(in: text) : []
+        }
     }
 
     public func check(_ document: LintDocument) -> [Finding] {
         var findings: [Finding] = []
         for unit in document.units {
-            for match in pattern.matches(in: unit.text) {
+            for match in matches(in: unit.text) {
                 let range = unit.range(match)
                 var fix: Fix?
                 if let replacement, unit.isContiguous(match) {

@@ -26,13 +26,13 @@ public struct DocumentSymbolInTextRule: Rule {
 
     public func check(_ document: LintDocument) -> [Finding] {
         var findings: [Finding] = []
-        for (unit, match) in TextRuleSupport.matches(Self.resolutionSymbol, in: document) {
+        for (unit, match) in TextRuleSupport.matches(Self.resolutionSymbol, in: document, requiring: ["/RES/"]) {
             findings.append(
                 finding(
                     "cite the resolution by its number, not its symbol \"\(unit.text[match.range])\"",
                     at: unit.range(match.range)))
         }
-        for (unit, match) in TextRuleSupport.matches(Self.parenthesized, in: document) {
+        for (unit, match) in TextRuleSupport.matches(Self.parenthesized, in: document, requiring: ["/"]) {
             let symbol = TextRuleSupport.capture(match, 1)
             guard !symbol.contains("/RES/") else { continue }
             findings.append(

@@ -20,7 +20,7 @@ public struct LetterSuffixRule: Rule {
         corrections: [RuleCorrection("Recalling its resolution 31/16A,", "Recalling its resolution 31/16 A,")])
 
     public func check(_ document: LintDocument) -> [Finding] {
-        TextRuleSupport.matches(Self.glued, in: document).map { unit, match in
+        TextRuleSupport.matches(Self.glued, in: document, requiring: ["/"]).map { unit, match in
             let number = TextRuleSupport.capture(match, 1)
             let letter = [2, 3, 4].map { TextRuleSupport.capture(match, $0) }.first { !$0.isEmpty } ?? ""
             let right = "\(number) \(letter.uppercased())"

@@ -30,7 +30,8 @@ public struct OrganNameRule: Rule {
         ])
 
     public func check(_ document: LintDocument) -> [Finding] {
-        TextRuleSupport.matches(Self.pattern, in: document).map { unit, match in
+        TextRuleSupport.matches(Self.pattern, in: document, requiring: Self.names.keys.sorted().map { $0 + " " }).map {
+            unit, match in
             let short = TextRuleSupport.capture(match, 1)
             let noun = TextRuleSupport.capture(match, 2)
             let name = Self.names[short] ?? short

@@ -22,7 +22,7 @@ public struct ParenthesisSpaceRule: Rule {
         ])
 
     public func check(_ document: LintDocument) -> [Finding] {
-        TextRuleSupport.matches(Self.pattern, in: document).map { unit, match in
+        TextRuleSupport.matches(Self.pattern, in: document, requiring: ["("]).map { unit, match in
             let right = "\(TextRuleSupport.capture(match, 1)) (\(TextRuleSupport.capture(match, 3)))"
             return finding(
                 "write \"\(right)\" with one space, not \"\(unit.text[match.range])\"", at: unit.range(match.range),

@@ -26,7 +26,8 @@ public struct PluralCitationRule: Rule {
         ])
 
     public func check(_ document: LintDocument) -> [Finding] {
-        TextRuleSupport.matches(Self.pattern, in: document).map { unit, match in
+        TextRuleSupport.matches(Self.pattern, in: document, requiring: ["resolution ", "decision "]).map {
+            unit, match in
             let noun = TextRuleSupport.captureRange(match, 1)
             let word = String(unit.text[noun])
             return finding(

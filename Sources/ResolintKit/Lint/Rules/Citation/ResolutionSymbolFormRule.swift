@@ -36,7 +36,7 @@ public struct ResolutionSymbolFormRule: Rule {
 
     public func check(_ document: LintDocument) -> [Finding] {
         var findings: [Finding] = []
-        for (unit, match) in TextRuleSupport.matches(Self.spaced, in: document) {
+        for (unit, match) in TextRuleSupport.matches(Self.spaced, in: document, requiring: ["resolution", "decision"]) {
             let session = TextRuleSupport.capture(match, 2)
             let number = TextRuleSupport.capture(match, 4)
             let bounds =
@@ -47,7 +47,9 @@ public struct ResolutionSymbolFormRule: Rule {
                     "write \"\(session)/\(number)\", not \"\(written)\"", at: unit.range(bounds),
                     fix: TextRuleSupport.fix(unit, bounds, "\(session)/\(number)")))
         }
-        for (unit, match) in TextRuleSupport.matches(Self.abbreviated, in: document) {
+        for (unit, match) in TextRuleSupport.matches(
+            Self.abbreviated, in: document, requiring: ["Res.", "res.", "Dec."])
+        {
             let word = TextRuleSupport.capture(match, 2).lowercased() == "dec" ? "decision" : "resolution"
             let bounds = TextRuleSupport.captureRange(match, 1)
             let written = String(unit.text[bounds])

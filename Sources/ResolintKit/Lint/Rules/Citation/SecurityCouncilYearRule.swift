@@ -24,7 +24,8 @@ public struct SecurityCouncilYearRule: Rule {
         ])
 
     public func check(_ document: LintDocument) -> [Finding] {
-        TextRuleSupport.matches(Self.pattern, in: document).map { unit, match in
+        TextRuleSupport.matches(Self.pattern, in: document, requiring: ["Security Council resolution"]).map {
+            unit, match in
             let number = TextRuleSupport.capture(match, 1)
             let bounds = TextRuleSupport.captureRange(match, 1).lowerBound..<match.range.upperBound
             let slashYear = TextRuleSupport.capture(match, 2)

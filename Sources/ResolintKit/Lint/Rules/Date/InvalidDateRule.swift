@@ -2,9 +2,6 @@
 public struct InvalidDateRule: Rule {
     public init() {}
 
-    static let pattern = TextRuleSupport.pattern(
-        #"\b([0-9]{1,2}) ("# + TextRuleSupport.month + #") ((?:19|20)[0-9]{2})\b"#)
-
     public let description = RuleDescription(
         id: "invalid-date", category: .date, severity: .error,
         summary: "a date must exist in the calendar",
@@ -15,12 +12,11 @@ public struct InvalidDateRule: Rule {
         nonTriggering: ["Recalling its resolution 58/300 of 29 February 2004,"])
 
     public func check(_ document: LintDocument) -> [Finding] {
-        TextRuleSupport.matches(Self.pattern, in: document).compactMap { unit, match in
-            let day = Int(TextRuleSupport.capture(match, 1)) ?? 0
-            let month = TextRuleSupport.monthNumber(TextRuleSupport.capture(match, 2)) ?? 1
-            let year = Int(TextRuleSupport.capture(match, 3)) ?? 2000
-            guard day < 1 || day > UNDate.daysIn(month: month, year: year) else { return nil }
-            return finding("\"\(unit.text[match.range])\" is not a date", at: unit.range(match.range))
+        document.units.flatMap { unit in
+            DateScanner.dates(in: unit.text).compactMap { date in
+                guard date.day < 1 || date.day > UNDate.daysIn(month: date.month, year: date.year) else { return nil }
+                return finding("\"\(unit.text[date.range])\" is not a date", at: unit.range(date.range))
+            }
         }
     }
 }

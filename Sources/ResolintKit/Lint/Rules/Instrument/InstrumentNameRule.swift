@@ -1,31 +1,10 @@
 /// Legal instruments are named as in the register `Rules/instruments.yml`: the canonical name in
 /// its exact case (a non-breaking hyphen counts as a hyphen), never a known wrong variant.
 public struct InstrumentNameRule: Rule {
-    struct Entry: Sendable {
-        let name: String
-        let canonical: TextPattern
-        let variants: [(String, TextPattern)]
-    }
-
-    let entries: [Entry]
+    let register: [RuleData.Instrument]
 
     public init(register: [RuleData.Instrument]) {
-        entries = register.compactMap { instrument in
-            let loose = instrument.name.map { character -> String in
-                if character == "-" || character == "\u{2011}" || character == "\u{2010}" {
-                    return "[-\u{2010}\u{2011}]"
-                }
-                if character == " " { return "\\s+" }
-                return "\\^$.|?*+()[]{}/".contains(character) ? "\\\(character)" : String(character)
-            }.joined()
-            guard let canonical = try? TextPattern("(?i)\\b" + loose + "(?![\\p{L}\\p{N}])") else {
-                return nil
-            }
-            let variants = instrument.variants.compactMap { variant in
-                (try? SubstitutionRule.wholeWords(variant)).map { (variant, $0) }
-            }
-            return Entry(name: instrument.name, canonical: canonical, variants: variants)
-        }
+        self.register = register
     }
 
     public var description: RuleDescription {
@@ -68,20 +47,21 @@ public struct InstrumentNameRule: Rule {
         var findings: [Finding] = []
         for unit in document.units {
             // Canonical names in any case: variants inside one of them are not variants.
-            let canonical = entries.flatMap { $0.canonical.matches(in: unit.text) }
-            for entry in entries {
-                for match in entry.canonical.matches(in: unit.text)
+            let haystack = TextSearch.Haystack(unit.text)
+            let canonical = register.map { TextSearch.occurrences(of: $0.name, in: haystack, folding: true) }
+            let allCanonical = canonical.joined()
+            for (entry, matches) in zip(register, canonical) {
+                for match in matches
                 where InstrumentConsistencyRule.unifyHyphens(String(unit.text[match])) != entry.name {
                     findings.append(
                         finding(
                             "write \"\(entry.name)\", not \"\(unit.text[match])\"", at: unit.range(match),
                             fix: TextRuleSupport.fix(unit, match, entry.name)))
                 }
-                for (variant, pattern) in entry.variants {
-                    for match in pattern.matches(in: unit.text)
-                    where !canonical.contains(where: { $0.contains(match.lowerBound) })
-                        && !Self.isParenthesizedAlias(match, in: unit.text)
-                        && !Self.isQuoted(match, in: unit.text)
+                for variant in entry.variants {
+                    for match in TextSearch.occurrences(of: variant, in: haystack, folding: false)
+                    where !allCanonical.contains(where: { $0.contains(match.lowerBound) })
+                        && !Self.isParenthesizedAlias(match, in: unit.text) && !Self.isQuoted(match, in: unit.text)
                     {
                         findings.append(
                             finding(

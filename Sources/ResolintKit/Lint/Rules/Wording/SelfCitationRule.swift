@@ -24,7 +24,8 @@ public struct SelfCitationRule: Rule {
         ])
 
     public func check(_ document: LintDocument) -> [Finding] {
-        TextRuleSupport.matches(Self.pattern, in: document).compactMap { unit, match in
+        TextRuleSupport.matches(Self.pattern, in: document, requiring: [document.organ.name]).compactMap {
+            unit, match in
             guard !unit.isSubparagraph, TextRuleSupport.capture(match, 3) == document.organ.name else { return nil }
             let article = TextRuleSupport.captureRange(match, 2)
             let organ = TextRuleSupport.captureRange(match, 3)

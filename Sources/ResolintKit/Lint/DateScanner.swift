@@ -1,0 +1,91 @@
+/// Finds the dates of a text by its words rather than a regular expression: "18 December 2002",
+/// and the wrong forms drafts have — "December 18, 2002", "18th Dec. 2002", "08 May 2006",
+/// "18 December, 2002".
+enum DateScanner {
+    /// A date as written.
+    struct WrittenDate {
+        let range: Range<String.Index>
+        let day: Int
+        /// 1…12.
+        let month: Int
+        let year: Int
+        /// True for the one right form: day without zero or suffix, month in full, no comma.
+        let isStandard: Bool
+    }
+
+    private struct Word {
+        let text: Substring
+        let range: Range<String.Index>
+    }
+
+    static func dates(in text: String) -> [WrittenDate] {
+        var words: [Word] = []
+        var index = text.startIndex
+        while index < text.endIndex {
+            while index < text.endIndex, text[index] == " " { index = text.index(after: index) }
+            let start = index
+            while index < text.endIndex, text[index] != " " { index = text.index(after: index) }
+            if start < index { words.append(Word(text: text[start..<index], range: start..<index)) }
+        }
+        var dates: [WrittenDate] = []
+        var position = 0
+        while position + 2 < words.count {
+            if let date = dayMonthYear(words[position], words[position + 1], words[position + 2])
+                ?? monthDayYear(words[position], words[position + 1], words[position + 2])
+            {
+                dates.append(date)
+                position += 3
+            } else {
+                position += 1
+            }
+        }
+        return dates
+    }
+
+    /// "18 December 2002", "18th Dec. 2002", "08 December, 2002".
+    private static func dayMonthYear(_ first: Word, _ second: Word, _ third: Word) -> WrittenDate? {
+        let dayDigits = first.text.prefix { $0.isASCII && $0.isNumber }
+        let suffix = first.text.dropFirst(dayDigits.count)
+        guard (1...2).contains(dayDigits.count), suffix.isEmpty || ["st", "nd", "rd", "th"].contains(suffix),
+            let day = Int(dayDigits)
+        else { return nil }
+        var monthWord = second.text
+        let comma = monthWord.hasSuffix(",")
+        if comma { monthWord = monthWord.dropLast() }
+        guard let (month, full) = self.month(monthWord), let (year, yearEnd) = self.year(third) else { return nil }
+        let standard = suffix.isEmpty && !dayDigits.hasPrefix("0") && full && !comma
+        return WrittenDate(
+            range: first.range.lowerBound..<yearEnd, day: day, month: month, year: year, isStandard: standard)
+    }
+
+    /// "December 18, 2002".
+    private static func monthDayYear(_ first: Word, _ second: Word, _ third: Word) -> WrittenDate? {
+        guard let (month, _) = self.month(first.text), second.text.hasSuffix(",") else { return nil }
+        let dayText = second.text.dropLast()
+        let digits = dayText.prefix { $0.isASCII && $0.isNumber }
+        let suffix = dayText.dropFirst(digits.count)
+        guard (1...2).contains(digits.count), suffix.isEmpty || ["st", "nd", "rd", "th"].contains(suffix),
+            let day = Int(digits), let (year, yearEnd) = self.year(third)
+        else { return nil }
+        return WrittenDate(
+            range: first.range.lowerBound..<yearEnd, day: day, month: month, year: year, isStandard: false)
+    }
+
+    /// The month a word names, and whether it is written in full.
+    private static func month(_ word: Substring) -> (Int, Bool)? {
+        if let index = UNDate.months.firstIndex(where: { $0 == word }) { return (index + 1, true) }
+        let stem = word.hasSuffix(".") ? word.dropLast() : word
+        guard stem.count >= 3, stem.first?.isUppercase == true else { return nil }
+        if let index = UNDate.months.firstIndex(where: { $0.hasPrefix(stem) && $0 != String(stem) }) {
+            return stem == "Sept" || stem.count == 3 ? (index + 1, false) : nil
+        }
+        return nil
+    }
+
+    /// A four-digit year from 1900 to 2099 at the start of the word, and where it ends.
+    private static func year(_ word: Word) -> (Int, String.Index)? {
+        let digits = word.text.prefix { $0.isASCII && $0.isNumber }
+        guard digits.count == 4, let year = Int(digits), (1900...2099).contains(year) else { return nil }
+        return (year, digits.endIndex)
+    }
+}
