@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .library(name: "ResolintKit", targets: ["ResolintKit"]),
+        .library(name: "ResolintAKN", targets: ["ResolintAKN"]),
         .executable(name: "resolint", targets: ["resolint"]),
     ],
     dependencies: [
@@ -13,14 +14,18 @@ let package = Package(
     ],
     targets: [
         .target(name: "ResolintKit"),
+        .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
+        .target(name: "ResolintAKN", dependencies: ["ResolintKit", "CLibXML2"]),
         .executableTarget(
             name: "resolint",
             dependencies: [
                 "ResolintKit",
+                "ResolintAKN",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "ResolintKitTests", dependencies: ["ResolintKit"]),
+        .testTarget(name: "ResolintAKNTests", dependencies: ["ResolintAKN", "ResolintKit"]),
         .testTarget(name: "resolintTests", dependencies: ["resolint"]),
     ],
     swiftLanguageModes: [.v6]

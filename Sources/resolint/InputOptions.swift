@@ -1,4 +1,5 @@
 import ArgumentParser
+import ResolintAKN
 import ResolintKit
 
 /// Options shared by every command that reads resolution texts.
@@ -6,7 +7,10 @@ struct InputOptions: ParsableArguments {
     @Option(help: "Refuse files larger than this many bytes.")
     var maxBytes: Int = SourceLoader.defaultMaxBytes
 
-    var reader: DocumentReader { DocumentReader(loader: SourceLoader(maxBytes: maxBytes)) }
+    /// Reads text, and Akoma Ntoso XML.
+    var reader: DocumentReader {
+        DocumentReader(loader: SourceLoader(maxBytes: maxBytes), formats: [AKNReader()])
+    }
 }
 
 /// Reports a read error the way every command does: one line on standard error, exit status 2.

@@ -14,7 +14,7 @@ public struct LintRun: Sendable {
     public var fix = false
 
     /// File endings read when a folder is given.
-    public static let extensions = ["txt", "md"]
+    public static let extensions = ["txt", "md", "xml", "akn"]
 
     public init(rulesDirectory: String?) {
         self.rulesDirectory = rulesDirectory
@@ -55,8 +55,8 @@ public struct LintRun: Sendable {
     /// Lints one file, fixing it first when asked.
     public func lint(_ path: String, with linter: Linter) -> FileReport {
         do {
-            var source = try reader.source(path: path)
-            var findings = linter.lint(LintDocument(resolution: reader.parser.parse(source), source: source))
+            var (resolution, source) = try reader.document(path: path)
+            var findings = linter.lint(LintDocument(resolution: resolution, source: source))
             if fix, path != "-" {
                 for _ in 0..<5 {
                     let fixes = findings.compactMap(\.fix)
@@ -69,8 +69,8 @@ public struct LintRun: Sendable {
                             path: path, findings: findings, source: source,
                             failure: "\(path): cannot write the fixed file: \(error.localizedDescription)")
                     }
-                    source = try reader.loader.decode(Data(text.utf8), path: path)
-                    findings = linter.lint(LintDocument(resolution: reader.parser.parse(source), source: source))
+                    (resolution, source) = try reader.document(from: reader.loader.decode(Data(text.utf8), path: path))
+                    findings = linter.lint(LintDocument(resolution: resolution, source: source))
                 }
             }
             return FileReport(path: path == "-" ? "<stdin>" : path, findings: findings, source: source)

@@ -8,8 +8,11 @@ public struct Masthead: Hashable, Sendable {
     public var session: String?
     /// E.g. "Agenda item 13 Integrated and coordinated implementation …".
     public var agendaItem: String?
-    /// ISO date from "Resolution adopted by the General Assembly on 14 October 2025".
+    /// ISO date from "Resolution adopted by the General Assembly on 14 October 2025" or "Adopted
+    /// by the Security Council at its 9490th meeting, on 30 December 2023".
     public var adoptionDate: String?
+    /// The meeting where the masthead names it ("9490th meeting"), as Security Council texts do.
+    public var adoptionMeeting: String?
     /// E.g. "[on the report of the First Committee (A/80/534, para. 7)]".
     public var reference: String?
 

@@ -1,19 +1,39 @@
 import Foundation
 
 /// The one entry point from a file to the model: loads the file, checks it, picks the reader for
-/// its format and parses it. New input formats are added here.
+/// its format (one of `formats`, such as Akoma Ntoso XML, or the text reader) and reads it.
+/// New input formats are added as an `InputFormat`.
 public struct DocumentReader: Sendable {
     public var loader: SourceLoader
     public var parser: ResolutionParser
+    /// Formats tried before the text reader, in order.
+    public var formats: [any InputFormat]
 
-    public init(loader: SourceLoader = SourceLoader(), parser: ResolutionParser = ResolutionParser()) {
+    public init(
+        loader: SourceLoader = SourceLoader(), parser: ResolutionParser = ResolutionParser(),
+        formats: [any InputFormat] = []
+    ) {
         self.loader = loader
         self.parser = parser
+        self.formats = formats
     }
 
     /// Reads the file at `path`, or standard input when `path` is "-".
     public func read(path: String) throws(ReadError) -> Resolution {
-        parser.parse(try source(path: path))
+        try document(path: path).resolution
+    }
+
+    /// The resolution in the file at `path` and the checked text it was read from.
+    public func document(path: String) throws(ReadError) -> (resolution: Resolution, source: SourceText) {
+        try document(from: try source(path: path))
+    }
+
+    /// The resolution in a checked text, read by the format that recognizes it.
+    public func document(from source: SourceText) throws(ReadError) -> (resolution: Resolution, source: SourceText) {
+        if let format = formats.first(where: { $0.recognizes(source) }) {
+            return (try format.read(source), source)
+        }
+        return (parser.parse(source), source)
     }
 
     /// The checked text of the file at `path` (standard input for "-"), before parsing.
@@ -23,7 +43,7 @@ public struct DocumentReader: Sendable {
 
     /// Reads text already in memory, `path` naming it in messages.
     public func read(data: Data, path: String) throws(ReadError) -> Resolution {
-        parser.parse(try loader.decode(data, path: path))
+        try document(from: try loader.decode(data, path: path)).resolution
     }
 
     private func readStandardInput() throws(ReadError) -> SourceText {

@@ -7,6 +7,8 @@ public enum ReadError: Error, Equatable, Sendable, CustomStringConvertible {
     case tooLarge(path: String, size: Int, limit: Int)
     case binary(path: String, byteOffset: Int)
     case invalidUTF8(path: String, line: Int, byteOffset: Int)
+    /// A file in a structured format (XML) that is not well formed or not accepted.
+    case malformed(path: String, line: Int?, message: String)
 
     public var description: String {
         switch self {
@@ -24,6 +26,8 @@ public enum ReadError: Error, Equatable, Sendable, CustomStringConvertible {
             "\(path): looks like a binary file, not text (NUL byte at byte offset \(offset))"
         case .invalidUTF8(let path, let line, let offset):
             "\(path):\(line): invalid UTF-8 at byte offset \(offset); save the file as UTF-8"
+        case .malformed(let path, let line, let message):
+            line.map { "\(path):\($0): \(message)" } ?? "\(path): \(message)"
         }
     }
 }

@@ -60,7 +60,8 @@ public struct ResolutionParser: Sendable {
         if let tailStart, tailStart == bodyEnd {
             resolution.adoption = readAdoption(merged, at: tailStart, masthead: resolution.masthead, next: &next)
         } else if let date = resolution.masthead.adoptionDate {
-            resolution.adoption = Adoption(meeting: nil, date: date, dateFromMasthead: true, range: nil)
+            resolution.adoption = Adoption(
+                meeting: resolution.masthead.adoptionMeeting, date: date, dateFromMasthead: true, range: nil)
         }
         annexDrafts = readAnnexes(Array(merged[next...]), into: &resolution)
 
@@ -113,6 +114,12 @@ public struct ResolutionParser: Sendable {
     private func readHead(_ blocks: [RawBlock], into resolution: inout Resolution) {
         var titleIndex: Int?
         for (index, block) in blocks.enumerated() {
+            if let number = Self.securityCouncilNumber(block.text.string) {
+                titleIndex = index
+                resolution.number = number
+                resolution.numberRange = block.text.range
+                break
+            }
             if let (number, body) = Self.resolutionNumber(block.text.scalars) {
                 titleIndex = index
                 resolution.number = number
@@ -134,6 +141,12 @@ public struct ResolutionParser: Sendable {
             resolution.masthead.lines.append(TextNode(text: text, range: range))
             if text.hasPrefix("Resolution adopted by the ") {
                 resolution.masthead.adoptionDate = UNDate.isoAtEnd(of: text)
+            } else if text.hasPrefix("Adopted by the "), let at = text.range(of: " at its "),
+                let comma = text[at.upperBound...].firstIndex(of: ",")
+            {
+                // "Adopted by the Security Council at its 9490th meeting, on 30 December 2023"
+                resolution.masthead.adoptionDate = UNDate.isoAtEnd(of: text)
+                resolution.masthead.adoptionMeeting = String(text[at.upperBound..<comma])
             } else if let distr = text.range(of: "Distr.:") {
                 resolution.masthead.distributionDate = UNDate.isoAtEnd(of: String(text[distr.upperBound...]))
             } else if text.hasPrefix("[") {
@@ -146,8 +159,20 @@ public struct ResolutionParser: Sendable {
         }
     }
 
+    /// "Resolution 2719 (2023)", the heading of a Security Council resolution: "2719 (2023)".
+    static func securityCouncilNumber(_ text: String) -> String? {
+        guard text.hasPrefix("Resolution "), text.hasSuffix(")") else { return nil }
+        let rest = text.dropFirst("Resolution ".count)
+        let digits = rest.prefix { $0.isNumber }
+        guard (1...4).contains(digits.count), rest.dropFirst(digits.count).hasPrefix(" ("),
+            rest.dropFirst(digits.count + 2).dropLast().count == 4
+        else { return nil }
+        return String(rest)
+    }
+
     private static func isMastheadLine(_ text: String) -> Bool {
         text == "United Nations" || text.contains("Distr.:") || text.hasPrefix("Resolution adopted by")
+            || text.hasPrefix("Adopted by the ")
             || text.hasPrefix("[") || text.contains(" session Agenda item") || text.hasSuffix(" session")
     }
 

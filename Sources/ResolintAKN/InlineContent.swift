@@ -1,0 +1,50 @@
+import ResolintKit
+
+/// The XML of a paragraph's text: escaped, with each footnote as an `authorialNote` at its
+/// marker's place and each dated citation of a resolution as a `ref`.
+struct InlineContent {
+    /// The notes' texts by marker.
+    let notes: [String: String]
+
+    /// `text` with `refs` (markers at offsets) and citation links, as inline XML. Note eIds are
+    /// `<owner>__authorialNote_<n>`, counted by `counter`.
+    func xml(text: String, refs: [FootnoteReference], owner: String, counter: inout Int) -> String {
+        let scalars = Array(text.unicodeScalars)
+        let links = CitationLinks.links(in: text).filter { link in
+            !refs.contains { $0.offset > link.bounds.lowerBound && $0.offset < link.bounds.upperBound }
+        }
+        var pending = refs.sorted { $0.offset < $1.offset }[...]
+        var out = ""
+        var index = 0
+        var nextLink = 0
+        func flushNotes(upTo offset: Int) {
+            while let ref = pending.first, ref.offset <= offset {
+                counter += 1
+                out += note(ref.marker, eId: "\(owner)__authorialNote_\(counter)")
+                pending = pending.dropFirst()
+            }
+        }
+        while index < scalars.count {
+            flushNotes(upTo: index)
+            if nextLink < links.count, links[nextLink].bounds.lowerBound == index {
+                let link = links[nextLink]
+                let inner = String(String.UnicodeScalarView(scalars[link.bounds]))
+                out +=
+                    "<ref href=\"\(XMLBuilder.escape(link.href, attribute: true))\">\(XMLBuilder.escape(inner))</ref>"
+                index = link.bounds.upperBound
+                nextLink += 1
+                continue
+            }
+            out += XMLBuilder.escape(String(scalars[index]))
+            index += 1
+        }
+        flushNotes(upTo: Int.max)
+        return out
+    }
+
+    private func note(_ marker: String, eId: String) -> String {
+        let text = notes[marker] ?? ""
+        let attributes = XMLBuilder.attributes([("marker", marker), ("placement", "bottom"), ("eId", eId)])
+        return "<authorialNote\(attributes)><p>\(XMLBuilder.escape(text))</p></authorialNote>"
+    }
+}

@@ -1,0 +1,120 @@
+import CLibXML2
+import Foundation
+import ResolintKit
+
+/// A parsed XML document held by libxml2, parsed the safe way for untrusted input: a document
+/// type declaration (and so any entity, external or internal) is refused before parsing, and
+/// the parser never touches the network.
+final class SafeXML {
+    let document: xmlDocPtr
+
+    private init(document: xmlDocPtr) {
+        self.document = document
+    }
+
+    deinit {
+        xmlFreeDoc(document)
+    }
+
+    static let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOWARNING.rawValue)
+
+    /// Parses `text`; `path` names it in errors.
+    static func parse(_ text: String, path: String) throws(ReadError) -> SafeXML {
+        if let line = declarationLine(text) {
+            throw .malformed(
+                path: path, line: line,
+                message: "XML with a document type declaration (DTD or entities) is not accepted")
+        }
+        let collector = ErrorCollector()
+        let context = xmlNewParserCtxt()
+        defer { xmlFreeParserCtxt(context) }
+        xmlSetStructuredErrorFunc(Unmanaged.passUnretained(collector).toOpaque(), ErrorCollector.callback)
+        defer { xmlSetStructuredErrorFunc(nil, nil) }
+        let bytes = Array(text.utf8)
+        let document = bytes.withUnsafeBufferPointer { buffer in
+            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
+                xmlCtxtReadMemory(context, $0, Int32(buffer.count), path, "UTF-8", options)
+            }
+        }
+        guard let document else {
+            let first = collector.errors.first
+            throw .malformed(
+                path: path, line: first?.line, message: "not well-formed XML: \(first?.message ?? "unreadable")")
+        }
+        return SafeXML(document: document)
+    }
+
+    /// The line of a `<!DOCTYPE` or `<!ENTITY` declaration, if the text has one.
+    static func declarationLine(_ text: String) -> Int? {
+        for marker in ["<!DOCTYPE", "<!ENTITY"] {
+            if let range = text.range(of: marker) {
+                return text[..<range.lowerBound].filter { $0 == "\n" }.count + 1
+            }
+        }
+        return nil
+    }
+
+    var root: xmlNodePtr? { xmlDocGetRootElement(document) }
+}
+
+/// Collects libxml2's structured errors with their lines.
+final class ErrorCollector {
+    struct Entry {
+        let line: Int?
+        let message: String
+    }
+
+    var errors: [Entry] = []
+
+    static let callback: xmlStructuredErrorFunc = { context, error in
+        guard let context, let error else { return }
+        let collector = Unmanaged<ErrorCollector>.fromOpaque(context).takeUnretainedValue()
+        let message = error.pointee.message.map { String(cString: $0) } ?? "error"
+        let line = Int(error.pointee.line)
+        collector.errors.append(
+            Entry(line: line > 0 ? line : nil, message: message.trimmingCharacters(in: .whitespacesAndNewlines)))
+    }
+}
+
+extension xmlNodePtr {
+    /// The element's local name.
+    var name: String { pointee.name.map { String(cString: $0) } ?? "" }
+
+    /// The element's namespace URI.
+    var namespace: String? { pointee.ns?.pointee.href.map { String(cString: $0) } }
+
+    var isElement: Bool { pointee.type == XML_ELEMENT_NODE }
+    var isText: Bool { pointee.type == XML_TEXT_NODE || pointee.type == XML_CDATA_SECTION_NODE }
+
+    /// The element children, in order.
+    var elements: [xmlNodePtr] { children.filter(\.isElement) }
+
+    /// All children, in order.
+    var children: [xmlNodePtr] {
+        var result: [xmlNodePtr] = []
+        var child = pointee.children
+        while let node = child {
+            result.append(node)
+            child = node.pointee.next
+        }
+        return result
+    }
+
+    func attribute(_ name: String) -> String? {
+        guard let value = xmlGetProp(self, name) else { return nil }
+        defer { resolint_xml_free(value) }
+        return String(cString: value)
+    }
+
+    /// The first element child with this name.
+    func child(_ name: String) -> xmlNodePtr? { elements.first { $0.name == name } }
+
+    /// The text of a text node.
+    var content: String {
+        guard let value = xmlNodeGetContent(self) else { return "" }
+        defer { resolint_xml_free(value) }
+        return String(cString: value)
+    }
+
+    var line: Int { Int(xmlGetLineNo(self)) }
+}

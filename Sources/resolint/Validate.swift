@@ -1,0 +1,78 @@
+import ArgumentParser
+import Foundation
+import ResolintAKN
+import ResolintKit
+
+/// Options for finding the Akoma Ntoso schema.
+struct SchemaOptions: ParsableArguments {
+    @Option(help: "The Akoma Ntoso 3.0 schema, akomantoso30.xsd (default: $AKN_SCHEMA, or the one the tests fetch).")
+    var schema: String?
+
+    func validator() throws -> SchemaValidator {
+        guard let path = schema ?? SchemaLocator.find() else {
+            printError(
+                "resolint: no Akoma Ntoso schema: give --schema PATH or set AKN_SCHEMA "
+                    + "(Scripts/fetch-akn-schema puts it in .cache/akn)")
+            throw ExitCode(2)
+        }
+        do {
+            return try SchemaValidator(schemaPath: path)
+        } catch {
+            printError("resolint: \(error)")
+            throw ExitCode(2)
+        }
+    }
+}
+
+/// Where the schema is when no path is given: `$AKN_SCHEMA`, then the package's `.cache/akn`
+/// (filled by `Scripts/fetch-akn-schema`), then `share/resolint/akn` of an installation.
+enum SchemaLocator {
+    static func find() -> String? {
+        if let variable = ProcessInfo.processInfo.environment["AKN_SCHEMA"], !variable.isEmpty { return variable }
+        let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        var folder = executable.deletingLastPathComponent()
+        let installed = folder.deletingLastPathComponent().appendingPathComponent("share/resolint/akn/akomantoso30.xsd")
+        if FileManager.default.fileExists(atPath: installed.path) { return installed.path }
+        while folder.path != "/" {
+            let candidate = folder.appendingPathComponent(".cache/akn/akomantoso30.xsd")
+            if FileManager.default.fileExists(atPath: candidate.path) { return candidate.path }
+            folder.deleteLastPathComponent()
+        }
+        return nil
+    }
+}
+
+/// `resolint validate FILE.xml`: checks Akoma Ntoso XML against the OASIS schema.
+struct Validate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check Akoma Ntoso XML against the OASIS Akoma Ntoso 3.0 schema.",
+        discussion: "Exit status: 0 valid, 1 not valid, 2 trouble.")
+
+    @Argument(help: "The XML files.")
+    var files: [String]
+
+    @OptionGroup var schemaOptions: SchemaOptions
+    @OptionGroup var input: InputOptions
+
+    func run() throws {
+        let validator = try schemaOptions.validator()
+        var invalid = false
+        for file in files {
+            let source: SourceText
+            do {
+                source = try input.reader.source(path: file)
+            } catch {
+                throw fail(error)
+            }
+            let text = source.lines.map { String(String.UnicodeScalarView($0)) }.joined(separator: "\n")
+            let violations = validator.validate(xml: text, path: file)
+            if violations.isEmpty {
+                write("\(file): valid\n")
+            } else {
+                invalid = true
+                for violation in violations { write("\(violation)\n") }
+            }
+        }
+        if invalid { throw ExitCode(1) }
+    }
+}

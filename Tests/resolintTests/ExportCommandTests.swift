@@ -1,0 +1,98 @@
+import Foundation
+import Testing
+
+/// `resolint export` and `resolint validate` end to end, and the other commands on `.xml` files.
+@Suite struct ExportCommandTests {
+    let corpus = Command.fixtures.appendingPathComponent("corpus").path
+    let folder: URL
+
+    /// `../shared/akn` beside the checkout, or the copy `Scripts/fetch-akn-schema` makes.
+    static let schema: String? = {
+        let root = Command.fixtures.deletingLastPathComponent()
+        for candidate in [
+            root.deletingLastPathComponent().appendingPathComponent("shared/akn/akomantoso30.xsd"),
+            root.appendingPathComponent(".cache/akn/akomantoso30.xsd"),
+        ] where FileManager.default.fileExists(atPath: candidate.path) {
+            return candidate.path
+        }
+        return nil
+    }()
+
+    init() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("resolint-export-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    @Test(.enabled(if: schema != nil, "needs the schema: run Scripts/fetch-akn-schema"))
+    func exportValidateAndReadBack() throws {
+        let schema = try #require(Self.schema)
+        let output = folder.appendingPathComponent("58-140.xml").path
+        let export = try Command.run([
+            "export", "--validate", "--schema", schema, "\(corpus)/A-RES-58-140.txt", "-o", output,
+        ])
+        #expect(export.status == 0, "\(export.stderr)")
+        let xml = try String(contentsOfFile: output, encoding: .utf8)
+        #expect(xml.hasPrefix("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<akomaNtoso"))
+        let validate = try Command.run(["validate", "--schema", schema, output])
+        #expect(validate.status == 0)
+        #expect(validate.stdout == "\(output): valid\n")
+        let inspect = try Command.run(["inspect", output])
+        #expect(inspect.status == 0)
+        #expect(inspect.stdout.contains("├─ Operative (24)"))
+        let lint = try Command.run(["lint", output])
+        #expect(lint.status == 0)
+    }
+
+    @Test(.enabled(if: schema != nil))
+    func invalidXMLIsReportedWithItsLine() throws {
+        let schema = try #require(Self.schema)
+        let path = folder.appendingPathComponent("bad.xml").path
+        try """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0">
+          <statement name="resolution">
+            <mainBody/>
+          </statement>
+        </akomaNtoso>
+        """.write(toFile: path, atomically: true, encoding: .utf8)
+        let result = try Command.run(["validate", "--schema", schema, path])
+        #expect(result.status == 1)
+        #expect(
+            result.stdout.hasPrefix("\(path):4: Element '{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}mainBody'"))
+    }
+
+    @Test func sameBytesEveryRun() throws {
+        let first = try Command.run(["export", "\(corpus)/A-RES-80-3.md"])
+        let second = try Command.run(["export", "\(corpus)/A-RES-80-3.md"])
+        #expect(first.status == 0)
+        #expect(first.stdout == second.stdout)
+    }
+
+    /// A failed write leaves nothing behind: the output path is a folder, or in a missing one.
+    @Test func noPartialOutput() throws {
+        let taken = folder.appendingPathComponent("taken")
+        try FileManager.default.createDirectory(at: taken, withIntermediateDirectories: true)
+        for target in [taken.path, folder.appendingPathComponent("missing/out.xml").path] {
+            let result = try Command.run(["export", "\(corpus)/A-RES-58-140.txt", "-o", target])
+            #expect(result.status == 2)
+            #expect(result.stderr.contains("cannot be written"))
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["taken"])
+        #expect(try FileManager.default.contentsOfDirectory(atPath: taken.path).isEmpty)
+    }
+
+    /// Hostile XML given to any command: one clear error, exit status 2.
+    @Test func hostileXML() throws {
+        let path = folder.appendingPathComponent("entity.xml").path
+        try """
+        <?xml version="1.0"?>
+        <!DOCTYPE akomaNtoso [<!ENTITY x SYSTEM "file:///etc/passwd">]>
+        <akomaNtoso xmlns="http://docs.oasis-open.org/legaldocml/ns/akn/3.0">&x;</akomaNtoso>
+        """.write(toFile: path, atomically: true, encoding: .utf8)
+        for command in [["inspect", path], ["lint", path], ["export", path]] {
+            let result = try Command.run(command)
+            #expect(result.status == 2, "\(command)")
+            #expect((result.stdout + result.stderr).contains("\(path):2: XML with a document type declaration"))
+        }
+    }
+}
