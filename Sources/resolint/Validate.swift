@@ -12,7 +12,7 @@ struct SchemaOptions: ParsableArguments {
         guard let path = schema ?? SchemaLocator.find() else {
             printError(
                 "resolint: no Akoma Ntoso schema: give --schema PATH or set AKN_SCHEMA "
-                    + "(Scripts/fetch-akn-schema puts it in .cache/akn)")
+                    + "(Scripts/fetch-schemas puts it in .cache/akn)")
             throw ExitCode(2)
         }
         do {
@@ -25,7 +25,7 @@ struct SchemaOptions: ParsableArguments {
 }
 
 /// Where the schema is when no path is given: `$AKN_SCHEMA`, then the package's `.cache/akn`
-/// (filled by `Scripts/fetch-akn-schema`), then `share/resolint/akn` of an installation.
+/// (filled by `Scripts/fetch-schemas`), then `share/resolint/akn` of an installation.
 enum SchemaLocator {
     static func find() -> String? {
         if let variable = ProcessInfo.processInfo.environment["AKN_SCHEMA"], !variable.isEmpty { return variable }

@@ -8,7 +8,7 @@ import Testing
 /// `paragraph` per operative paragraph, one `container` per preambular paragraph and one
 /// `authorialNote` per footnote reference. The XML is inspected with FoundationXML, not with the
 /// project's own reader.
-@Suite(.enabled(if: AKNFixtures.validator != nil, "needs the schema: run Scripts/fetch-akn-schema"))
+@Suite(.enabled(if: AKNFixtures.validator != nil, "needs the schema: run Scripts/fetch-schemas"))
 struct ExportTests {
     @Test(arguments: AKNFixtures.corpusFiles)
     func validAndComplete(file: String) throws {

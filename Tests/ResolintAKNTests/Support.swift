@@ -19,7 +19,7 @@ enum AKNFixtures {
     }
 
     /// `$AKN_SCHEMA`, `../shared/akn/akomantoso30.xsd` beside the checkout, or the copy
-    /// `Scripts/fetch-akn-schema` puts in `.cache/akn` where `../shared` is absent.
+    /// `Scripts/fetch-schemas` puts in `.cache/akn` where `../shared` is absent.
     static let schemaPath: String? = {
         if let variable = ProcessInfo.processInfo.environment["AKN_SCHEMA"], !variable.isEmpty { return variable }
         let shared = root.deletingLastPathComponent().appendingPathComponent("shared/akn/akomantoso30.xsd").path

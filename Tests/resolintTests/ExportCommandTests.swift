@@ -6,7 +6,7 @@ import Testing
     let corpus = Command.fixtures.appendingPathComponent("corpus").path
     let folder: URL
 
-    /// `../shared/akn` beside the checkout, or the copy `Scripts/fetch-akn-schema` makes.
+    /// `../shared/akn` beside the checkout, or the copy `Scripts/fetch-schemas` makes.
     static let schema: String? = {
         let root = Command.fixtures.deletingLastPathComponent()
         for candidate in [
@@ -23,7 +23,7 @@ import Testing
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
     }
 
-    @Test(.enabled(if: schema != nil, "needs the schema: run Scripts/fetch-akn-schema"))
+    @Test(.enabled(if: schema != nil, "needs the schema: run Scripts/fetch-schemas"))
     func exportValidateAndReadBack() throws {
         let schema = try #require(Self.schema)
         let output = folder.appendingPathComponent("58-140.xml").path

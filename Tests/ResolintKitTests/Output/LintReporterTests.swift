@@ -66,9 +66,11 @@ import Testing
         #expect(TextReporter(color: true).render(reports, rules: rules).contains("\u{1B}[1;31merror\u{1B}[0m"))
     }
 
-    /// The SARIF output validates against the OASIS SARIF 2.1.0 schema in `../shared/sarif`,
-    /// with Python's `jsonschema`. Without them (outside the project's machines) it is skipped.
-    @Test(.enabled(if: SARIFSchema.available, "needs ../shared/sarif and python3 with jsonschema"))
+    /// The SARIF output validates against the OASIS SARIF 2.1.0 schema with Python's
+    /// `jsonschema`. Without them (outside the project's machines) it is skipped, and says so.
+    @Test(
+        .enabled(
+            if: SARIFSchema.available, "needs the SARIF schema (Scripts/fetch-schemas) and python3 with jsonschema"))
     func sarifValidatesAgainstTheSchema() throws {
         let output = SARIFReporter(toolVersion: "0.1.0").render(reports, rules: rules)
         let file = FileManager.default.temporaryDirectory.appendingPathComponent("resolint-\(UUID().uuidString).sarif")
@@ -78,10 +80,16 @@ import Testing
     }
 }
 
-/// Finds the SARIF schema and a Python that can validate against it.
+/// Finds the SARIF schema — `../shared/sarif` beside the checkout, or the copy that
+/// `Scripts/fetch-schemas` puts in `.cache/sarif` — and a Python that can validate against it.
 enum SARIFSchema {
-    static let schema = Fixtures.root.deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("shared/sarif/sarif-schema-2.1.0.json").path
+    static let schema: String = {
+        let shared = Fixtures.root.deletingLastPathComponent().deletingLastPathComponent()
+            .appendingPathComponent("shared/sarif/sarif-schema-2.1.0.json").path
+        if FileManager.default.fileExists(atPath: shared) { return shared }
+        return Fixtures.root.deletingLastPathComponent().appendingPathComponent(".cache/sarif/sarif-schema-2.1.0.json")
+            .path
+    }()
 
     static let available: Bool = {
         guard FileManager.default.fileExists(atPath: schema) else { return false }

@@ -1,0 +1,173 @@
+/// Compares two resolutions paragraph by paragraph — preamble, operative part and annexes — the
+/// way a drafter reads them: what was kept, amended, added, deleted, moved or renumbered, and
+/// which amendments are only the technical updates of an annual rollover.
+public struct Differ: Sendable {
+    public init() {}
+
+    public func diff(old: Resolution, new: Resolution) -> ResolutionDiff {
+        let oldUnits = Self.units(old)
+        let newUnits = Self.units(new)
+        let match = ParagraphAligner.align(old: oldUnits, new: newUnits)
+        let moved = Self.movedSet(match: match, old: oldUnits, new: newUnits)
+
+        var kept: [Int: ParagraphChange] = [:]
+        for (index, unit) in newUnits.enumerated() {
+            guard let oldIndex = match[index] else { continue }
+            let before = oldUnits[oldIndex]
+            let words = WordDiff.diff(before.tokens, unit.tokens)
+            let same = words.allSatisfy { $0.operation == .equal }
+            let renumbered =
+                before.place.section != .preamble && unit.place.section != .preamble
+                && before.place.number != nil && unit.place.number != nil && before.place.number != unit.place.number
+            kept[index] = ParagraphChange(
+                kind: same ? .unchanged : .amended, old: before.place, new: unit.place,
+                moved: moved.contains(index) || before.place.section != unit.place.section,
+                renumbered: renumbered, technical: !same && Self.isTechnical(before.tokens, unit.tokens),
+                similarity: same ? 1 : (ParagraphAligner.similarity(before.tokens, unit.tokens) * 100).rounded() / 100,
+                words: words, oldText: before.text, newText: unit.text)
+        }
+
+        // New order, each deletion at its old place: before the first kept paragraph that
+        // followed it in the old text.
+        let matchedOld = Set(match.compactMap { $0 })
+        var deletions = oldUnits.indices.filter { !matchedOld.contains($0) }[...]
+        var changes: [ParagraphChange] = []
+        func flushDeletions(before oldIndex: Int) {
+            while let next = deletions.first, next < oldIndex {
+                let unit = oldUnits[next]
+                changes.append(
+                    ParagraphChange(
+                        kind: .deleted, old: unit.place, new: nil, moved: false, renumbered: false, technical: false,
+                        similarity: 0, words: [WordChange(.delete, unit.text)], oldText: unit.text, newText: nil))
+                deletions = deletions.dropFirst()
+            }
+        }
+        for (index, unit) in newUnits.enumerated() {
+            if let change = kept[index] {
+                if !change.moved, let oldIndex = match[index] { flushDeletions(before: oldIndex) }
+                changes.append(change)
+            } else {
+                changes.append(
+                    ParagraphChange(
+                        kind: .added, old: nil, new: unit.place, moved: false, renumbered: false, technical: false,
+                        similarity: 0, words: [WordChange(.insert, unit.text)], oldText: nil, newText: unit.text))
+            }
+        }
+        flushDeletions(before: Int.max)
+        return ResolutionDiff(old: old, new: new, changes: changes, footnotes: Self.footnoteChanges(old, new))
+    }
+
+    /// The paragraphs of a resolution in reading order, subparagraphs folded into their paragraph.
+    static func units(_ resolution: Resolution) -> [ParagraphAligner.Unit] {
+        var units: [ParagraphAligner.Unit] = []
+        func add(_ paragraphs: [Paragraph], _ section: Section) {
+            for (offset, paragraph) in paragraphs.enumerated() {
+                let text = fullText(paragraph)
+                let tokens = DiffTokenizer.tokens(text)
+                let technical = tokens.map { token -> String in
+                    switch token.kind {
+                    case .resolutionNumber, .date, .year, .sessionOrdinal, .number: "#\(token.kind)"
+                    default: token.key
+                    }
+                }.joined(separator: " ")
+                units.append(
+                    ParagraphAligner.Unit(
+                        place: ParagraphPlace(
+                            section: section, index: offset + 1, number: paragraph.number, range: paragraph.range),
+                        text: text, tokens: tokens, technicalKey: technical, position: units.count))
+            }
+        }
+        add(resolution.preamble, .preamble)
+        add(resolution.operative, .operative)
+        for (index, annex) in resolution.annexes.enumerated() { add(annex.paragraphs, .annex(index)) }
+        return units
+    }
+
+    /// A paragraph's text with its subparagraphs, labels included.
+    static func fullText(_ paragraph: Paragraph) -> String {
+        ([paragraph.text]
+            + paragraph.subparagraphs.map { sub in
+                [sub.number, fullText(sub)].compactMap { $0 }.joined(separator: " ")
+            }).joined(separator: " ")
+    }
+
+    /// The new units whose old counterparts are out of order: all but a longest run of kept
+    /// paragraphs whose old positions increase.
+    static func movedSet(match: [Int?], old: [ParagraphAligner.Unit], new: [ParagraphAligner.Unit]) -> Set<Int> {
+        let pairs = match.enumerated().compactMap { index, oldIndex in oldIndex.map { (index, old[$0].position) } }
+        // Longest increasing subsequence of old positions, with predecessors to rebuild it.
+        var tails: [Int] = []
+        var tailPairs: [Int] = []
+        var previous = [Int](repeating: -1, count: pairs.count)
+        for (index, pair) in pairs.enumerated() {
+            var low = 0
+            var high = tails.count
+            while low < high {
+                let middle = (low + high) / 2
+                if tails[middle] < pair.1 { low = middle + 1 } else { high = middle }
+            }
+            if low > 0 { previous[index] = tailPairs[low - 1] }
+            if low == tails.count {
+                tails.append(pair.1)
+                tailPairs.append(index)
+            } else {
+                tails[low] = pair.1
+                tailPairs[low] = index
+            }
+        }
+        var inOrder = Set<Int>()
+        var cursor = tailPairs.last ?? -1
+        while cursor >= 0 {
+            inOrder.insert(pairs[cursor].0)
+            cursor = previous[cursor]
+        }
+        return Set(pairs.map(\.0)).subtracting(inOrder)
+    }
+
+    /// True when every difference pairs technical words of the same kind: "57/173" for
+    /// "58/140", a date for a date, "fifty-ninth" for "sixtieth".
+    static func isTechnical(_ old: [DiffToken], _ new: [DiffToken]) -> Bool {
+        guard old.count == new.count else { return false }
+        var changed = false
+        for (before, after) in zip(old, new) where before.key != after.key {
+            let technicalKinds: [DiffToken.Kind] = [.resolutionNumber, .date, .year, .sessionOrdinal, .number]
+            guard before.kind == after.kind, technicalKinds.contains(before.kind) else { return false }
+            changed = true
+        }
+        return changed
+    }
+
+    /// Notes matched by text (then by marker): added, deleted, or the same marker with new text.
+    static func footnoteChanges(_ old: Resolution, _ new: Resolution) -> [FootnoteChange] {
+        func key(_ text: String) -> String { DiffTokenizer.tokens(text).map(\.key).joined(separator: " ") }
+        var unmatchedOld = old.footnotes
+        var changes: [FootnoteChange] = []
+        var unmatchedNew: [Footnote] = []
+        for note in new.footnotes {
+            if let index = unmatchedOld.firstIndex(where: { key($0.text) == key(note.text) }) {
+                unmatchedOld.remove(at: index)
+            } else {
+                unmatchedNew.append(note)
+            }
+        }
+        for note in unmatchedNew {
+            if let index = unmatchedOld.firstIndex(where: { $0.marker == note.marker }) {
+                let before = unmatchedOld.remove(at: index)
+                changes.append(
+                    FootnoteChange(
+                        kind: .amended, oldMarker: before.marker, newMarker: note.marker, oldText: before.text,
+                        newText: note.text))
+            } else {
+                changes.append(
+                    FootnoteChange(
+                        kind: .added, oldMarker: nil, newMarker: note.marker, oldText: nil, newText: note.text))
+            }
+        }
+        for note in unmatchedOld {
+            changes.append(
+                FootnoteChange(kind: .deleted, oldMarker: note.marker, newMarker: nil, oldText: note.text, newText: nil)
+            )
+        }
+        return changes
+    }
+}

@@ -1,0 +1,99 @@
+/// Pairs the paragraphs of two resolutions: the same text first, then texts that differ only by
+/// technical updates, then the most alike among candidates that share rare words. Each
+/// paragraph is compared with a handful of candidates only, never with all the others, so the
+/// work grows about linearly with the number of paragraphs.
+struct ParagraphAligner {
+    struct Unit {
+        let place: ParagraphPlace
+        let text: String
+        let tokens: [DiffToken]
+        /// Keys with technical words replaced by their kind: a rollover leaves this unchanged.
+        let technicalKey: String
+        /// Global reading position: preamble, operative part, annexes.
+        let position: Int
+    }
+
+    /// Candidates compared per paragraph.
+    static let candidates = 8
+    /// Below this similarity two paragraphs are not the same paragraph.
+    static let threshold = 0.5
+
+    /// For each new unit, the index of its old unit, if any.
+    static func align(old: [Unit], new: [Unit]) -> [Int?] {
+        var match = [Int?](repeating: nil, count: new.count)
+        var taken = [Bool](repeating: false, count: old.count)
+
+        // 1. The same words, then the same words but for technical updates: in order.
+        for keyPath in [\Unit.exactKey, \Unit.technicalKey] as [KeyPath<Unit, String>] {
+            var byKey: [String: [Int]] = [:]
+            for (index, unit) in old.enumerated() where !taken[index] {
+                byKey[unit[keyPath: keyPath], default: []].append(index)
+            }
+            for (index, unit) in new.enumerated() where match[index] == nil {
+                guard var list = byKey[unit[keyPath: keyPath]], !list.isEmpty else { continue }
+                let best =
+                    list.min { abs(old[$0].position - unit.position) < abs(old[$1].position - unit.position) }
+                    ?? list[0]
+                list.removeAll { $0 == best }
+                byKey[unit[keyPath: keyPath]] = list
+                match[index] = best
+                taken[best] = true
+            }
+        }
+
+        // 2. The rest: candidates by shared rare words, best similarity first.
+        var postings: [String: [Int]] = [:]
+        for (index, unit) in old.enumerated() where !taken[index] {
+            for key in Set(unit.tokens.lazy.filter { $0.kind != .punctuation }.map(\.key)) {
+                postings[key, default: []].append(index)
+            }
+        }
+        let common = max(8, old.count / 20)
+        var pairs: [(similarity: Double, new: Int, old: Int, distance: Int)] = []
+        for (index, unit) in new.enumerated() where match[index] == nil {
+            var shared: [Int: Int] = [:]
+            for key in Set(unit.tokens.lazy.filter { $0.kind != .punctuation }.map(\.key)) {
+                guard let list = postings[key], list.count <= common else { continue }
+                for candidate in list { shared[candidate, default: 0] += 1 }
+            }
+            let best = shared.sorted { ($0.value, -$0.key) > ($1.value, -$1.key) }.prefix(candidates)
+            for (candidate, _) in best {
+                let similarity = Self.similarity(old[candidate].tokens, unit.tokens)
+                if similarity >= threshold {
+                    pairs.append((similarity, index, candidate, abs(old[candidate].position - unit.position)))
+                }
+            }
+        }
+        pairs.sort { ($0.similarity, -$0.distance, -$0.new) > ($1.similarity, -$1.distance, -$1.new) }
+        for pair in pairs where match[pair.new] == nil && !taken[pair.old] {
+            match[pair.new] = pair.old
+            taken[pair.old] = true
+        }
+        return match
+    }
+
+    /// Dice's coefficient of the two texts' words (punctuation left out), as multisets.
+    static func similarity(_ a: [DiffToken], _ b: [DiffToken]) -> Double {
+        var counts: [String: Int] = [:]
+        var sizeA = 0
+        for token in a where token.kind != .punctuation {
+            counts[token.key, default: 0] += 1
+            sizeA += 1
+        }
+        var shared = 0
+        var sizeB = 0
+        for token in b where token.kind != .punctuation {
+            sizeB += 1
+            if let count = counts[token.key], count > 0 {
+                shared += 1
+                counts[token.key] = count - 1
+            }
+        }
+        guard sizeA + sizeB > 0 else { return 1 }
+        return Double(2 * shared) / Double(sizeA + sizeB)
+    }
+}
+
+extension ParagraphAligner.Unit {
+    var exactKey: String { tokens.map(\.key).joined(separator: " ") }
+}
