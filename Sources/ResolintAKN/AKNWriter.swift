@@ -14,9 +14,13 @@ public struct AKNWriter: Sendable {
     }
 }
 
-/// One export in progress.
-private struct Writer {
+/// One export in progress. With a `diff`, the paragraphs come from the diff's changes — the new
+/// text with insertions and deletions marked — and `meta` records the changes under `analysis`.
+struct Writer {
     let resolution: Resolution
+    var diff: ResolutionDiff?
+    /// The eId each change got, for the analysis.
+    var changeEIds: [Int: String] = [:]
     let organ: Organ
     let date: String
     let number: String
@@ -36,6 +40,11 @@ private struct Writer {
         inline = InlineContent(
             notes: Dictionary(
                 resolution.footnotes.map { ($0.marker, $0.text) }, uniquingKeysWith: { first, _ in first }))
+    }
+
+    init(diff: ResolutionDiff) {
+        self.init(resolution: diff.new)
+        self.diff = diff
     }
 
     mutating func document() {
@@ -105,7 +114,14 @@ private struct Writer {
                 "eventRef", [("eId", "evt_adoption"), ("date", date), ("source", "#original"), ("type", "generation")])
             xml.close()
         }
+        if component == nil, diff != nil { analysis() }
         xml.open("references", [("source", tool)])
+        if component == nil, let old = diff?.old {
+            let oldWork = AKNNames.work(
+                organ: old.organ ?? organ, date: old.adoption?.date ?? old.masthead.adoptionDate ?? "0001-01-01",
+                number: old.number ?? "draft")
+            xml.empty("passiveRef", [("eId", "previous"), ("href", oldWork), ("showAs", old.symbol ?? old.path)])
+        }
         xml.empty(
             "original",
             [("eId", "\(eIdPrefix)original"), ("href", "\(work)/eng@"), ("showAs", resolution.symbol ?? number)])
@@ -170,6 +186,11 @@ private struct Writer {
             xml.inline("p", content: XMLBuilder.escape(formula.text))
             xml.close()
         }
+        if diff != nil {
+            diffParagraphs(.preamble, prefix: "")
+            xml.close()
+            return
+        }
         let headings = resolution.headings.filter { $0.section == .preamble }
         for (index, paragraph) in resolution.preamble.enumerated() {
             for heading in headings where heading.paragraphIndex == index { preambleHeading(heading) }
@@ -212,15 +233,22 @@ private struct Writer {
 
     mutating func mainBody() {
         xml.open("mainBody")
-        if resolution.operative.isEmpty {
+        let hasBody =
+            diff.map { $0.changes.contains { ($0.new ?? $0.old)?.section == .operative } } ?? !resolution.operative
+            .isEmpty
+        if !hasBody {
             xml.open("hcontainer", [("eId", eId("hcontainer_1")), ("name", "noOperativePart")])
             xml.open("content")
             xml.inline("p", content: "")
             xml.close()
             xml.close()
         }
-        let headings = resolution.headings.filter { $0.section == .operative }
-        writeNumbered(resolution.operative, headings: headings, prefix: "")
+        if diff != nil {
+            diffParagraphs(.operative, prefix: "")
+        } else {
+            writeNumbered(
+                resolution.operative, headings: resolution.headings.filter { $0.section == .operative }, prefix: "")
+        }
         xml.close()
     }
 
@@ -344,7 +372,11 @@ private struct Writer {
                 xml.close()
                 xml.close()
             }
-            writeNumbered(annex.paragraphs, headings: annex.headings, prefix: "\(id)__")
+            if diff != nil {
+                diffParagraphs(.annex(index), prefix: "\(id)__")
+            } else {
+                writeNumbered(annex.paragraphs, headings: annex.headings, prefix: "\(id)__")
+            }
             xml.close()
             xml.close()
             xml.close()

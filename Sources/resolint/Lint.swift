@@ -76,13 +76,5 @@ struct Lint: ParsableCommand {
         }
     }
 
-    private var useColor: Bool {
-        switch color {
-        case .always: true
-        case .never: false
-        case .auto:
-            (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
-                && isatty(FileHandle.standardOutput.fileDescriptor) == 1
-        }
-    }
+    private var useColor: Bool { Terminal.useColor(color) }
 }

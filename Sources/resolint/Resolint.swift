@@ -8,7 +8,7 @@ struct Resolint: ParsableCommand {
         commandName: "resolint",
         abstract: "Read, check and compare United Nations resolutions.",
         version: "0.1.0",
-        subcommands: [Inspect.self, Lint.self, Rules.self, Export.self, Validate.self]
+        subcommands: [Inspect.self, Lint.self, Diff.self, Rules.self, Export.self, Validate.self]
     )
 
     /// Runs the command; a usage error exits with status 2, like unreadable input.

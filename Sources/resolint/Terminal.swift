@@ -9,3 +9,17 @@ func printError(_ message: String) {
 func write(_ text: String) {
     FileHandle.standardOutput.write(Data(text.utf8))
 }
+
+/// Whether to colour output.
+enum Terminal {
+    /// `--color always|never`, or by default only on a terminal and never under NO_COLOR.
+    static func useColor(_ choice: Lint.Color) -> Bool {
+        switch choice {
+        case .always: true
+        case .never: false
+        case .auto:
+            (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
+                && isatty(FileHandle.standardOutput.fileDescriptor) == 1
+        }
+    }
+}

@@ -72,25 +72,31 @@ struct ParagraphAligner {
         return match
     }
 
-    /// Dice's coefficient of the two texts' words (punctuation left out), as multisets.
+    /// How alike two texts are: the mean of Dice's coefficient over their words and over their
+    /// word pairs (punctuation left out). Words alone make paragraphs on one subject look alike;
+    /// pairs of words tell a paragraph from another that only shares its vocabulary.
     static func similarity(_ a: [DiffToken], _ b: [DiffToken]) -> Double {
+        let wordsA = a.filter { $0.kind != .punctuation }.map(\.key)
+        let wordsB = b.filter { $0.kind != .punctuation }.map(\.key)
+        guard !wordsA.isEmpty || !wordsB.isEmpty else { return 1 }
+        let pairsA = zip(wordsA, wordsA.dropFirst()).map { $0 + " " + $1 }
+        let pairsB = zip(wordsB, wordsB.dropFirst()).map { $0 + " " + $1 }
+        return (dice(wordsA, wordsB) + dice(pairsA, pairsB)) / 2
+    }
+
+    /// Dice's coefficient of two multisets.
+    static func dice(_ a: [String], _ b: [String]) -> Double {
+        guard !a.isEmpty || !b.isEmpty else { return 1 }
         var counts: [String: Int] = [:]
-        var sizeA = 0
-        for token in a where token.kind != .punctuation {
-            counts[token.key, default: 0] += 1
-            sizeA += 1
-        }
+        for item in a { counts[item, default: 0] += 1 }
         var shared = 0
-        var sizeB = 0
-        for token in b where token.kind != .punctuation {
-            sizeB += 1
-            if let count = counts[token.key], count > 0 {
+        for item in b {
+            if let count = counts[item], count > 0 {
                 shared += 1
-                counts[token.key] = count - 1
+                counts[item] = count - 1
             }
         }
-        guard sizeA + sizeB > 0 else { return 1 }
-        return Double(2 * shared) / Double(sizeA + sizeB)
+        return Double(2 * shared) / Double(a.count + b.count)
     }
 }
 

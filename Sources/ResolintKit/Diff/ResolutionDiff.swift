@@ -67,6 +67,14 @@ public struct FootnoteChange: Sendable, Equatable {
     public var newMarker: String?
     public var oldText: String?
     public var newText: String?
+
+    public init(kind: Kind, oldMarker: String?, newMarker: String?, oldText: String?, newText: String?) {
+        self.kind = kind
+        self.oldMarker = oldMarker
+        self.newMarker = newMarker
+        self.oldText = oldText
+        self.newText = newText
+    }
 }
 
 /// How many paragraphs each kind of change touched.

@@ -40,7 +40,46 @@ enum WordDiff {
                 runs.append((operation, [token]))
             }
         }
-        return runs.map { WordChange($0.0, join($0.1)) }
+        return coalesce(runs).map { WordChange($0.0, join($0.1)) }
+    }
+
+    /// Folds a lone short word left equal between two changes ("of" in "[-57/173 of 18 December
+    /// 2002-]{+58/140 of 22 December 2003+}") into them, so that a reader sees one change.
+    static func coalesce(_ runs: [(WordChange.Operation, [String])]) -> [(WordChange.Operation, [String])] {
+        var groups: [(delete: [String], insert: [String], equal: [String])] = []
+        var pendingDelete: [String] = []
+        var pendingInsert: [String] = []
+        for (operation, tokens) in runs {
+            switch operation {
+            case .delete: pendingDelete += tokens
+            case .insert: pendingInsert += tokens
+            case .equal:
+                groups.append((pendingDelete, pendingInsert, tokens))
+                pendingDelete = []
+                pendingInsert = []
+            }
+        }
+        groups.append((pendingDelete, pendingInsert, []))
+        // Merge a group into the next when its equal run is one short word between two changes.
+        var merged: [(delete: [String], insert: [String], equal: [String])] = []
+        for group in groups {
+            if let last = merged.last, last.equal.count == 1, last.equal[0].count <= 3,
+                !(last.delete.isEmpty && last.insert.isEmpty), !(group.delete.isEmpty && group.insert.isEmpty)
+            {
+                merged[merged.count - 1] = (
+                    last.delete + last.equal + group.delete, last.insert + last.equal + group.insert, group.equal
+                )
+            } else {
+                merged.append(group)
+            }
+        }
+        var result: [(WordChange.Operation, [String])] = []
+        for group in merged {
+            if !group.delete.isEmpty { result.append((.delete, group.delete)) }
+            if !group.insert.isEmpty { result.append((.insert, group.insert)) }
+            if !group.equal.isEmpty { result.append((.equal, group.equal)) }
+        }
+        return result
     }
 
     /// Tokens back into text: punctuation joins the word before it.

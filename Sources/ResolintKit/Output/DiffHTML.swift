@@ -1,0 +1,187 @@
+/// A diff as one self-contained HTML page (`--format html`): no script or style from the
+/// network. A summary and a list of changes at the top; below, old and new side by side, word
+/// changes marked with `<del>` and `<ins>`; a moved paragraph links to the row that marks its
+/// old place, and back; each change links to the previous and next one (keys `p` and `n` too).
+public enum DiffHTML {
+    public static func render(_ diff: ResolutionDiff) -> String {
+        let shown = diff.changes.enumerated().filter {
+            $0.element.kind != .unchanged || $0.element.moved || $0.element.renumbered
+        }
+        let changeNumber = Dictionary(
+            uniqueKeysWithValues: shown.enumerated().map { ($0.element.offset, $0.offset + 1) })
+        let title = "\(diff.old.symbol ?? diff.old.path) → \(diff.new.symbol ?? diff.new.path)"
+        var out = """
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8">
+            <title>resolint diff: \(escape(title))</title>
+            <style>
+            body { font-family: Georgia, serif; margin: 1.5em; color: #222; }
+            table.diff { border-collapse: collapse; width: 100%; table-layout: fixed; }
+            table.diff td, table.diff th { border-top: 1px solid #ddd; padding: 0.4em 0.6em; vertical-align: top; }
+            .place { font: 0.8em sans-serif; color: #666; }
+            del { background: #fdd; color: #900; }
+            ins { background: #dfd; color: #060; text-decoration: none; }
+            tr.unchanged td { color: #777; }
+            tr.added td.new, tr.deleted td.old { background: #f6fff6; }
+            tr.deleted td.old { background: #fff6f6; }
+            tr.moved-from td { font-style: italic; background: #f6f6ff; }
+            nav.step { font: 0.8em sans-serif; }
+            </style>
+            </head>
+            <body>
+            <header>
+            <h1>\(escape(title))</h1>
+            <p class="summary" id="summary">\(escape(diff.summary.line))</p>
+            <nav><ol id="changes">
+
+            """
+        for (offset, item) in shown.enumerated() {
+            out += "<li><a href=\"#change-\(offset + 1)\">\(escape(DiffTextRenderer.heading(item.element)))</a></li>\n"
+        }
+        out += "</ol></nav>\n</header>\n<table class=\"diff\">\n"
+        out += "<thead><tr><th>\(escape(diff.old.path))</th><th>\(escape(diff.new.path))</th></tr></thead>\n<tbody>\n"
+
+        let markers = movedFromRows(diff.changes)
+        for (index, change) in diff.changes.enumerated() {
+            for moved in markers[index] ?? [] {
+                let target = changeNumber[moved].map { "#change-\($0)" } ?? "#"
+                let change = diff.changes[moved]
+                out += "<tr class=\"moved-from\" id=\"\(anchor("old", change.old))\"><td class=\"old\">"
+                out += "<div class=\"place\">\(escape(placeName(change.old)))</div>"
+                out += "<a class=\"moved-to\" href=\"\(target)\">moved to \(escape(placeName(change.new))) ↓</a>"
+                out += "<p>\(escape(change.oldText ?? ""))</p></td><td class=\"new\"></td></tr>\n"
+            }
+            out += row(change, number: changeNumber[index], count: shown.count)
+        }
+        for moved in markers[diff.changes.count] ?? [] {
+            let change = diff.changes[moved]
+            let target = changeNumber[moved].map { "#change-\($0)" } ?? "#"
+            out += "<tr class=\"moved-from\" id=\"\(anchor("old", change.old))\"><td class=\"old\">"
+            out += "<a class=\"moved-to\" href=\"\(target)\">moved to \(escape(placeName(change.new))) ↑</a>"
+            out += "<p>\(escape(change.oldText ?? ""))</p></td><td class=\"new\"></td></tr>\n"
+        }
+        out += "</tbody>\n</table>\n"
+        if !diff.footnotes.isEmpty {
+            out += "<h2>Footnotes</h2>\n<ul id=\"footnotes\">\n"
+            for note in diff.footnotes {
+                out +=
+                    "<li class=\"\(note.kind.rawValue)\">\(escape(note.newMarker ?? note.oldMarker ?? "")) \(note.kind.rawValue): "
+                if let old = note.oldText { out += "<del>\(escape(old))</del> " }
+                if let new = note.newText { out += "<ins>\(escape(new))</ins>" }
+                out += "</li>\n"
+            }
+            out += "</ul>\n"
+        }
+        out += """
+            <script>
+            document.documentElement.dataset.changes = document.querySelectorAll("tr.change").length;
+            document.addEventListener("keydown", function (event) {
+              if (event.key !== "n" && event.key !== "p") return;
+              var rows = Array.prototype.slice.call(document.querySelectorAll("tr.change"));
+              var current = rows.findIndex(function (row) { return row.id === location.hash.slice(1); });
+              var next = event.key === "n" ? Math.min(current + 1, rows.length - 1) : Math.max(current - 1, 0);
+              if (rows[next]) location.hash = rows[next].id;
+            });
+            </script>
+            </body>
+            </html>
+
+            """
+        return out
+    }
+
+    /// For each position in the change list, the moved changes whose old place is just before it.
+    static func movedFromRows(_ changes: [ParagraphChange]) -> [Int: [Int]] {
+        func order(_ place: ParagraphPlace) -> (Int, Int) {
+            switch place.section {
+            case .preamble: (0, place.index)
+            case .operative: (1, place.index)
+            case .annex(let index): (2 + index, place.index)
+            }
+        }
+        var result: [Int: [Int]] = [:]
+        for (index, change) in changes.enumerated() where change.moved {
+            guard let old = change.old else { continue }
+            let position =
+                changes.indices.first { other in
+                    guard other != index, let otherOld = changes[other].old, !changes[other].moved else { return false }
+                    return order(otherOld) > order(old)
+                } ?? changes.count
+            result[position, default: []].append(index)
+        }
+        return result
+    }
+
+    static func row(_ change: ParagraphChange, number: Int?, count: Int) -> String {
+        let classes =
+            ["change", change.kind.rawValue] + (change.moved ? ["moved"] : []) + (change.technical ? ["technical"] : [])
+        var out = "<tr class=\"\(number == nil ? "unchanged" : classes.joined(separator: " "))\""
+        if let number { out += " id=\"change-\(number)\" data-kind=\"\(change.kind.rawValue)\"" }
+        out += "><td class=\"old\">"
+        if let old = change.old {
+            out += "<div class=\"place\">\(escape(placeName(old)))</div><p>"
+            out += change.words.filter { $0.operation != .insert }.map { word in
+                word.operation == .delete && change.kind != .deleted
+                    ? "<del>\(escape(word.text))</del>" : escape(word.text)
+            }.joined(separator: " ")
+            out += "</p>"
+        }
+        out += "</td><td class=\"new\">"
+        if let new = change.new {
+            out += "<div class=\"place\">\(escape(placeName(new)))"
+            if let number { out += " — \(escape(DiffTextRenderer.heading(change)))" }
+            out += "</div>"
+            if change.moved, let old = change.old {
+                out +=
+                    "<a class=\"moved-from-link\" href=\"#\(anchor("old", old))\">moved from \(escape(placeName(old)))</a>"
+            }
+            out += "<p>"
+            out += change.words.filter { $0.operation != .delete }.map { word in
+                word.operation == .insert && change.kind != .added
+                    ? "<ins>\(escape(word.text))</ins>" : escape(word.text)
+            }.joined(separator: " ")
+            out += "</p>"
+        }
+        if let number {
+            out += "<nav class=\"step\">"
+            if number > 1 { out += "<a href=\"#change-\(number - 1)\">previous</a> " }
+            if number < count { out += "<a href=\"#change-\(number + 1)\">next</a>" }
+            out += " <a href=\"#summary\">top</a></nav>"
+        }
+        out += "</td></tr>\n"
+        return out
+    }
+
+    static func placeName(_ place: ParagraphPlace?) -> String {
+        guard let place else { return "" }
+        return DiffTextRenderer.placeName(place, nil)
+    }
+
+    /// An element id for a paragraph's place: "old-operative-5", "old-annex1-3".
+    static func anchor(_ side: String, _ place: ParagraphPlace?) -> String {
+        guard let place else { return side }
+        let section: String
+        switch place.section {
+        case .preamble: section = "preamble"
+        case .operative: section = "operative"
+        case .annex(let index): section = "annex\(index + 1)"
+        }
+        return "\(side)-\(section)-\(place.index)"
+    }
+
+    static func escape(_ text: String) -> String {
+        var out = ""
+        for character in text {
+            switch character {
+            case "&": out += "&amp;"
+            case "<": out += "&lt;"
+            case ">": out += "&gt;"
+            case "\"": out += "&quot;"
+            default: out.append(character)
+            }
+        }
+        return out
+    }
+}

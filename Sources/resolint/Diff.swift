@@ -1,0 +1,49 @@
+import ArgumentParser
+import Foundation
+import ResolintAKN
+import ResolintKit
+
+/// `resolint diff OLD NEW`: what changed between two resolutions, paragraph by paragraph.
+struct Diff: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Compare two resolutions paragraph by paragraph.",
+        discussion: "Exit status, as diff(1): 0 no differences, 1 differences, 2 trouble.")
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json, html, markdown, akn
+    }
+
+    @Argument(help: "The earlier text.")
+    var old: String
+
+    @Argument(help: "The later text.")
+    var new: String
+
+    @Option(help: "Output format.")
+    var format: Format = .text
+
+    @Option(help: "Colour in text output.")
+    var color: Lint.Color = .auto
+
+    @OptionGroup var input: InputOptions
+
+    func run() throws {
+        let before: Resolution
+        let after: Resolution
+        do {
+            before = try input.reader.read(path: old)
+            after = try input.reader.read(path: new)
+        } catch {
+            throw fail(error)
+        }
+        let diff = Differ().diff(old: before, new: after)
+        switch format {
+        case .text: write(DiffTextRenderer(color: Terminal.useColor(color)).render(diff))
+        case .json: write(DiffJSON.encode(diff).rendered() + "\n")
+        case .html: write(DiffHTML.render(diff))
+        case .markdown: write(DiffMarkdown.render(diff))
+        case .akn: write(AKNDiffWriter().write(diff))
+        }
+        if !diff.isEmpty { throw ExitCode(1) }
+    }
+}

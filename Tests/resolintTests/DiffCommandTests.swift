@@ -1,0 +1,112 @@
+import Foundation
+import Testing
+
+/// `resolint diff` end to end: exit status like diff(1), the outputs, and the HTML page as
+/// headless Chromium renders it.
+@Suite struct DiffCommandTests {
+    let folder: URL
+    let old: String
+    let new: String
+
+    /// 58/140 typed, and a copy with operative 3 moved before operative 24, two paragraphs
+    /// inserted before operative 5 and "also" added to operative 24. In the copy old 4 is 3, the
+    /// new ones 4 and 5, old 5–23 are 6–24, old 3 is 25 and old 24 is 26: 22 paragraphs
+    /// renumbered, one of them moved, one amended.
+    init() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("resolint-diff-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let typed = try String(
+            contentsOf: Command.fixtures.appendingPathComponent("drafts/A-RES-58-140-typed.txt"), encoding: .utf8)
+        var blocks = typed.components(separatedBy: "\n\n")
+        blocks[47] = blocks[47].replacingOccurrences(
+            of: "Secretary-General to submit", with: "Secretary-General also to submit")
+        let moved = blocks.remove(at: 26)
+        blocks.insert(moved, at: 46)
+        blocks.insert(
+            contentsOf: ["0. Notes the new work programme of the Office;", "0. Invites Member States to report;"],
+            at: 27)
+        var number = 0
+        let edited = blocks.map { block -> String in
+            guard let dot = block.firstIndex(of: "."), Int(block[..<dot]) != nil else { return block }
+            number += 1
+            return "\(number)" + block[dot...]
+        }.joined(separator: "\n\n")
+        old = folder.appendingPathComponent("old.txt").path
+        new = folder.appendingPathComponent("new.txt").path
+        try typed.write(toFile: old, atomically: true, encoding: .utf8)
+        try edited.write(toFile: new, atomically: true, encoding: .utf8)
+    }
+
+    @Test func exitStatusLikeDiff() throws {
+        #expect(try Command.run(["diff", old, old]).status == 0)
+        let pdf = Command.fixtures.appendingPathComponent("corpus/A-RES-58-140.txt").path
+        #expect(try Command.run(["diff", pdf, old]).status == 0, "the same text, extracted differently")
+        #expect(try Command.run(["diff", old, new]).status == 1)
+        #expect(try Command.run(["diff", old, folder.appendingPathComponent("none.txt").path]).status == 2)
+    }
+
+    @Test func textRedline() throws {
+        let result = try Command.run(["diff", old, new])
+        #expect(
+            result.stdout.hasSuffix(
+                "\n2 added, 0 deleted, 1 amended (0 technical), 1 moved, 22 renumbered; 45 unchanged\n"))
+        #expect(result.stdout.contains("Requests the Secretary-General {+also+} to submit"))
+        #expect(result.stdout.contains("operative 3 → operative 25: unchanged, moved, renumbered"))
+    }
+
+    @Test func jsonKeys() throws {
+        let result = try Command.run(["diff", "--format", "json", old, new])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect((object["old"] as? [String: Any])?["path"] as? String == old)
+        #expect((object["new"] as? [String: Any])?["symbol"] as? String == "A/RES/58/140")
+        let summary = try #require(object["summary"] as? [String: Int])
+        #expect(
+            summary == [
+                "unchanged": 45, "amended": 1, "added": 2, "deleted": 0, "moved": 1, "renumbered": 22, "technical": 0,
+            ])
+        let changes = try #require(object["changes"] as? [[String: Any]])
+        let amended = try #require(changes.first { $0["kind"] as? String == "amended" })
+        for key in ["kind", "old", "new", "moved", "renumbered", "technical", "similarity", "words"] {
+            #expect(amended[key] != nil, "missing \(key)")
+        }
+        let place = try #require(amended["new"] as? [String: Any])
+        #expect(place["section"] as? String == "operative")
+        #expect(place["number"] as? String == "26")
+        #expect(place["index"] as? Int == 26)
+        #expect((place["range"] as? [String: Any])?["start"] != nil)
+        let words = try #require(amended["words"] as? [[String: String]])
+        #expect(words.contains(["op": "insert", "text": "also"]))
+        let added = try #require(changes.first { $0["kind"] as? String == "added" })
+        #expect(added["old"] is NSNull)
+    }
+
+    @Test func markdown() throws {
+        let result = try Command.run(["diff", "--format", "markdown", old, new])
+        #expect(result.stdout.hasPrefix("## A/RES/58/140 → A/RES/58/140\n\n**2 added, 0 deleted"))
+        #expect(result.stdout.contains("Requests the Secretary-General **also** to submit"))
+    }
+
+    /// The page opened in headless Chromium: its script ran (it counts the changes into an
+    /// attribute), the summary, the marks, and the moved paragraph's link to its old place.
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: "/usr/bin/chromium"), "needs Debian's chromium"))
+    func htmlInChromium() throws {
+        let page = folder.appendingPathComponent("diff.html")
+        let html = try Command.run(["diff", "--format", "html", old, new])
+        #expect(html.status == 1)
+        #expect(!html.stdout.contains("http://") && !html.stdout.contains("https://"), "self-contained")
+        try html.stdout.write(to: page, atomically: true, encoding: .utf8)
+        let dom = try Command.run(
+            ["--headless", "--no-sandbox", "--disable-gpu", "--dump-dom", page.absoluteString],
+            executable: "/usr/bin/chromium")
+        #expect(dom.status == 0)
+        let text = dom.stdout
+        #expect(
+            text.contains("data-changes=\"24\""), "2 added and 22 renumbered, among them the amended and the moved one")
+        #expect(
+            text.contains("<p class=\"summary\" id=\"summary\">2 added, 0 deleted, 1 amended (0 technical), 1 moved"))
+        #expect(text.contains("<ins>also</ins>"))
+        #expect(text.contains("<a class=\"moved-from-link\" href=\"#old-operative-3\">moved from operative 3</a>"))
+        #expect(text.contains("<tr class=\"moved-from\" id=\"old-operative-3\">"))
+        #expect(text.contains("<a href=\"#change-2\">next</a>"))
+    }
+}
