@@ -21,6 +21,7 @@ public struct DiffToken: Hashable, Sendable {
     }
 
     static func normalize(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for character in text {
@@ -53,20 +54,33 @@ public struct DiffToken: Hashable, Sendable {
     }()
 
     static func classify(_ text: String) -> Kind {
-        if text.count == 1, ",;:.!?".contains(text) { return .punctuation }
-        if text.contains(" "), text.last?.isNumber == true { return .date }
-        if text.contains(" (") { return .resolutionNumber }
-        let lower = normalize(text).lowercased()
-        if ordinals.contains(lower) { return .sessionOrdinal }
-        let digits = text.filter(\.isNumber)
-        if text.contains("/"), digits.count >= 2,
-            text.allSatisfy({ $0.isNumber || $0 == "/" || $0 == "-" || $0.isUppercase })
-        {
-            return .resolutionNumber
+        var digits = 0
+        var letters = 0
+        var space = false
+        var slash = false
+        var other = false
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1
+            case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"): letters += 1
+            case UInt8(ascii: " "): space = true
+            case UInt8(ascii: "/"): slash = true
+            case UInt8(ascii: "-"): break
+            default: other = true
+            }
         }
-        if digits.count == text.count, !digits.isEmpty {
-            return text.count == 4 && (text.hasPrefix("19") || text.hasPrefix("20")) ? .year : .number
+        let count = text.utf8.count
+        if count == 1, let byte = text.utf8.first, ",;:.!?".utf8.contains(byte) { return .punctuation }
+        if space { return text.contains("(") ? .resolutionNumber : (digits > 0 ? .date : .word) }
+        if digits == 0 {
+            // Ordinals end in "th", "st", "nd" or "rd"; look them up only then.
+            guard letters >= 5, let last = text.utf8.last, last == UInt8(ascii: "h") || last == UInt8(ascii: "t")
+                || last == UInt8(ascii: "d")
+            else { return .word }
+            return ordinals.contains(normalize(text).lowercased()) ? .sessionOrdinal : .word
         }
+        if slash, digits >= 2, !other { return .resolutionNumber }
+        if digits == count { return count == 4 && (text.hasPrefix("19") || text.hasPrefix("20")) ? .year : .number }
         return .word
     }
 }
