@@ -74,8 +74,9 @@ public struct DiffToken: Hashable, Sendable {
         if space { return text.contains("(") ? .resolutionNumber : (digits > 0 ? .date : .word) }
         if digits == 0 {
             // Ordinals end in "th", "st", "nd" or "rd"; look them up only then.
-            guard letters >= 5, let last = text.utf8.last, last == UInt8(ascii: "h") || last == UInt8(ascii: "t")
-                || last == UInt8(ascii: "d")
+            guard letters >= 5, let last = text.utf8.last,
+                last == UInt8(ascii: "h") || last == UInt8(ascii: "t")
+                    || last == UInt8(ascii: "d")
             else { return .word }
             return ordinals.contains(normalize(text).lowercased()) ? .sessionOrdinal : .word
         }
