@@ -5,9 +5,12 @@ import Foundation
 /// ```yaml
 /// version: 1
 /// rules:
-///   operative-opener: { enabled: false }   # or, in block form, enabled: false
-///   preamble-ending:
+///   also-further-order: off          # shorthand: off, on, error, warning, info
+///   paragraph-ending:
 ///     severity: warning
+///   paragraph-opener:
+///     options:
+///       preambular: [Pending]
 /// rule-directories: [house-rules]
 /// ```
 /// Unknown keys are an error naming their line.

@@ -12,12 +12,20 @@ public struct Linter: Sendable {
                 path: configuration.path ?? Configuration.fileName, line: settings.line,
                 message: "unknown rule \"\(id)\" (resolint rules lists them)")
         }
-        for (id, settings) in configuration.rules.sorted(by: { $0.key < $1.key }) where settings.options != nil {
-            throw ConfigurationError(
-                path: configuration.path ?? Configuration.fileName, line: settings.options?.line,
-                message: "rule \"\(id)\" takes no options; extend its lists in a rule directory instead")
+        var configured: [any Rule] = []
+        for rule in ruleSet.rules where configuration.rules[rule.description.id]?.enabled ?? true {
+            guard let options = configuration.rules[rule.description.id]?.options else {
+                configured.append(rule)
+                continue
+            }
+            guard let configurable = rule as? any ConfigurableRule else {
+                throw ConfigurationError(
+                    path: configuration.path ?? Configuration.fileName, line: options.line,
+                    message: "rule \"\(rule.description.id)\" takes no options")
+            }
+            configured.append(try configurable.configured(options, path: configuration.path ?? Configuration.fileName))
         }
-        rules = ruleSet.rules.filter { configuration.rules[$0.description.id]?.enabled ?? true }
+        rules = configured
         severities = configuration.rules.compactMapValues(\.severity)
     }
 

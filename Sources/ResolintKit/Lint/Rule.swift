@@ -13,3 +13,9 @@ extension Rule {
             message: message, range: range, fix: fix)
     }
 }
+
+/// A rule that takes options from `.resolint.yml` (`rules: { id: { options: … } }`).
+public protocol ConfigurableRule: Rule {
+    /// The rule with these options applied, or an error naming the option's line.
+    func configured(_ options: YAMLNode, path: String) throws(ConfigurationError) -> any Rule
+}

@@ -75,6 +75,26 @@ import Testing
         }
     }
 
+    /// paragraph-opener takes more openers as options; a rule without options refuses them.
+    @Test func ruleOptions() throws {
+        let draft = "The General Assembly,\n\nFurthermore the situation,\n\n1. Hereunder decides to act.\n"
+        let base = try findings(draft, configuration: Configuration()).map(\.message)
+        #expect(
+            base == [
+                "preambular paragraph opens with \"Furthermore\", not a participle or adjective",
+                "operative paragraph opens with \"Hereunder\", not an operative verb",
+            ])
+        let config = try configuration(
+            "rules:\n  paragraph-opener:\n    options:\n      preambular: [Furthermore]\n      operative: [Hereunder decides]\n")
+        #expect(try findings(draft, configuration: config).isEmpty)
+        let wrong = try configuration("rules:\n  invalid-date:\n    options:\n      strict: true\n")
+        #expect(throws: ConfigurationError(path: ".resolint.yml", line: 4, message: "rule \"invalid-date\" takes no options")) {
+            try Linter(ruleSet: Fixtures.ruleSet(), configuration: wrong)
+        }
+        let unknown = try configuration("rules:\n  paragraph-opener:\n    options:\n      openers: [Pending]\n")
+        #expect(throws: ConfigurationError.self) { try Linter(ruleSet: Fixtures.ruleSet(), configuration: unknown) }
+    }
+
     @Test func unknownRuleIsAnErrorWithItsLine() throws {
         let config = try configuration("version: 1\nrules:\n  no-such-rule: off\n")
         #expect(

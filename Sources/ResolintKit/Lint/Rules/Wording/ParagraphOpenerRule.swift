@@ -1,6 +1,6 @@
 /// Preambular paragraphs open with a participle or adjective ("Recalling", "Aware"); operative
 /// paragraphs with a verb in the present tense ("Decides", "Also requests").
-public struct ParagraphOpenerRule: Rule {
+public struct ParagraphOpenerRule: ConfigurableRule {
     let openers: OpenerList
 
     public init(openers: OpenerList) {
@@ -25,6 +25,29 @@ public struct ParagraphOpenerRule: Rule {
             nonTriggering: [
                 "Recalling its resolution 57/173,\n\nDeeply concerned by the situation,\n\nAware of the need to act,\n\n1. Also requests the Secretary-General to report;\n\n2. Decides to remain seized of the matter."
             ])
+    }
+
+    /// Options `preambular: [...]` and `operative: [...]` add openers to the lists of `Rules/`.
+    public func configured(_ options: YAMLNode, path: String) throws(ConfigurationError) -> any Rule {
+        var preambular = openers.preambular
+        var operative = openers.operative
+        for entry in options.entries ?? [] {
+            guard let words = entry.value.items?.compactMap(\.string) else {
+                throw ConfigurationError(path: path, line: entry.line, message: "\"\(entry.key)\" must be a list of words")
+            }
+            switch entry.key {
+            case "preambular": preambular += words
+            case "operative": operative += words
+            default:
+                throw ConfigurationError(
+                    path: path, line: entry.line,
+                    message: "unknown option \"\(entry.key)\" for paragraph-opener (preambular, operative)")
+            }
+        }
+        if options.entries == nil {
+            throw ConfigurationError(path: path, line: options.line, message: "options of paragraph-opener must be a mapping")
+        }
+        return ParagraphOpenerRule(openers: OpenerList(preambular: preambular, operative: operative))
     }
 
     public func check(_ document: LintDocument) -> [Finding] {
