@@ -85,10 +85,14 @@ import Testing
                 "operative paragraph opens with \"Hereunder\", not an operative verb",
             ])
         let config = try configuration(
-            "rules:\n  paragraph-opener:\n    options:\n      preambular: [Furthermore]\n      operative: [Hereunder decides]\n")
+            "rules:\n  paragraph-opener:\n    options:\n      preambular: [Furthermore]\n      operative: [Hereunder decides]\n"
+        )
         #expect(try findings(draft, configuration: config).isEmpty)
         let wrong = try configuration("rules:\n  invalid-date:\n    options:\n      strict: true\n")
-        #expect(throws: ConfigurationError(path: ".resolint.yml", line: 4, message: "rule \"invalid-date\" takes no options")) {
+        #expect(
+            throws: ConfigurationError(
+                path: ".resolint.yml", line: 4, message: "rule \"invalid-date\" takes no options")
+        ) {
             try Linter(ruleSet: Fixtures.ruleSet(), configuration: wrong)
         }
         let unknown = try configuration("rules:\n  paragraph-opener:\n    options:\n      openers: [Pending]\n")

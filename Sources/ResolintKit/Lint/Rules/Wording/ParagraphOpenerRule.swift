@@ -33,7 +33,8 @@ public struct ParagraphOpenerRule: ConfigurableRule {
         var operative = openers.operative
         for entry in options.entries ?? [] {
             guard let words = entry.value.items?.compactMap(\.string) else {
-                throw ConfigurationError(path: path, line: entry.line, message: "\"\(entry.key)\" must be a list of words")
+                throw ConfigurationError(
+                    path: path, line: entry.line, message: "\"\(entry.key)\" must be a list of words")
             }
             switch entry.key {
             case "preambular": preambular += words
@@ -45,7 +46,8 @@ public struct ParagraphOpenerRule: ConfigurableRule {
             }
         }
         if options.entries == nil {
-            throw ConfigurationError(path: path, line: options.line, message: "options of paragraph-opener must be a mapping")
+            throw ConfigurationError(
+                path: path, line: options.line, message: "options of paragraph-opener must be a mapping")
         }
         return ParagraphOpenerRule(openers: OpenerList(preambular: preambular, operative: operative))
     }
