@@ -343,7 +343,7 @@ struct Writer {
             xml.inline("p", content: "<event refersTo=\"#meeting\">\(XMLBuilder.escape(meeting))</event>")
         }
         if let date = adoption.date {
-            let printed = XMLBuilder.escape(UNDateFormat.printed(date))
+            let printed = XMLBuilder.escape(UNDate.printed(date))
             let attributes = XMLBuilder.attributes([("date", date), ("refersTo", "#adoptionDate")])
             xml.inline("p", content: "<docDate\(attributes)>\(printed)</docDate>")
         }

@@ -68,7 +68,7 @@ enum CitationLinks {
         while end < scalars.count, end - dateStart < 20, scalars[end] != "," && scalars[end] != ";" { end += 1 }
         let tail = String(String.UnicodeScalarView(scalars[dateStart..<end]))
         let words = tail.split(separator: " ", omittingEmptySubsequences: false)
-        guard words.count >= 3, let date = UNDateFormat.iso(words.prefix(3).joined(separator: " ")) else { return nil }
+        guard words.count >= 3, let date = UNDate.iso(words.prefix(3).joined(separator: " ")[...]) else { return nil }
         let dateEnd = dateStart + words.prefix(3).joined(separator: " ").unicodeScalars.count
         let before = String(String.UnicodeScalarView(scalars[max(0, start - 40)..<start]))
         if before.hasSuffix("Security Council resolution ") || before.hasSuffix("Security Council resolutions ") {
@@ -86,35 +86,6 @@ enum CitationLinks {
         let start = index
         while index < scalars.count, scalars[index].isASCIIDigit { index += 1 }
         return String(String.UnicodeScalarView(scalars[start..<index]))
-    }
-}
-
-/// "18 December 1991" → "1991-12-18", for the exporter (the reader's own parser is internal).
-enum UNDateFormat {
-    static let months = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-        "November", "December",
-    ]
-
-    static func iso(_ text: String) -> String? {
-        let parts = text.split(separator: " ")
-        guard parts.count == 3, let day = Int(parts[0]), let month = months.firstIndex(of: String(parts[1])),
-            parts[2].count == 4, let year = Int(parts[2]), (1...31).contains(day)
-        else { return nil }
-        let days = [
-            31, (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31,
-        ]
-        guard day <= days[month] else { return nil }
-        return "\(year)-\(month < 9 ? "0" : "")\(month + 1)-\(day < 10 ? "0" : "")\(day)"
-    }
-
-    /// "2003-12-22" → "22 December 2003".
-    static func printed(_ iso: String) -> String {
-        let parts = iso.split(separator: "-")
-        guard parts.count == 3, let month = Int(parts[1]), (1...12).contains(month), let day = Int(parts[2]) else {
-            return iso
-        }
-        return "\(day) \(months[month - 1]) \(parts[0])"
     }
 }
 

@@ -88,10 +88,7 @@ public struct DiffToken: Hashable, Sendable {
 
 /// Cuts a paragraph's text into `DiffToken`s.
 enum DiffTokenizer {
-    static let months: Set<String> = [
-        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-        "November", "December",
-    ]
+    static let months = Set(UNDate.months)
 
     static func tokens(_ text: String) -> [DiffToken] {
         var pieces: [String] = []

@@ -1,12 +1,13 @@
-/// Dates as resolutions print them ("22 December 2003") turned into ISO 8601 ("2003-12-22").
-enum UNDate {
-    static let months = [
+/// Dates as resolutions print them ("22 December 2003") turned into ISO 8601 ("2003-12-22"),
+/// and back. Shared by the targets of the package.
+package enum UNDate {
+    package static let months = [
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
         "November", "December",
     ]
 
     /// The ISO form of a date printed as "day Month year", or nil if it is not a valid date.
-    static func iso(_ text: Substring) -> String? {
+    package static func iso(_ text: Substring) -> String? {
         let parts = text.split(separator: " ")
         guard parts.count == 3, let day = Int(parts[0]), let monthIndex = months.firstIndex(of: String(parts[1])),
             let year = Int(parts[2]), parts[2].count == 4
@@ -22,6 +23,15 @@ enum UNDate {
         let words = text.split(separator: " ")
         guard words.count >= 3 else { return nil }
         return iso(words.suffix(3).joined(separator: " ")[...])
+    }
+
+    /// "2003-12-22" → "22 December 2003".
+    package static func printed(_ iso: String) -> String {
+        let parts = iso.split(separator: "-")
+        guard parts.count == 3, let month = Int(parts[1]), (1...12).contains(month), let day = Int(parts[2]) else {
+            return iso
+        }
+        return "\(day) \(months[month - 1]) \(parts[0])"
     }
 
     static func daysIn(month: Int, year: Int) -> Int {
