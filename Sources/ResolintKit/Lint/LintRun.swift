@@ -63,13 +63,14 @@ public struct LintRun: Sendable {
                     guard !fixes.isEmpty else { break }
                     let text = source.applying(fixes)
                     do {
-                        try Data(text.utf8).write(to: URL(fileURLWithPath: path), options: .atomic)
+                        try source.encoded(text).write(to: URL(fileURLWithPath: path), options: .atomic)
                     } catch {
                         return FileReport(
                             path: path, findings: findings, source: source,
                             failure: "\(path): cannot write the fixed file: \(error.localizedDescription)")
                     }
-                    (resolution, source) = try reader.document(from: reader.loader.decode(Data(text.utf8), path: path))
+                    (resolution, source) = try reader.document(
+                        from: reader.loader.decode(source.encoded(text), path: path))
                     findings = linter.lint(LintDocument(resolution: resolution, source: source))
                 }
             }

@@ -8,6 +8,7 @@ public struct DocumentReader: Sendable {
     public var parser: ResolutionParser
     /// Formats tried before the text reader, in order.
     public var formats: [any InputFormat]
+    public var limits = ReadLimits()
 
     public init(
         loader: SourceLoader = SourceLoader(), parser: ResolutionParser = ResolutionParser(),
@@ -30,10 +31,14 @@ public struct DocumentReader: Sendable {
 
     /// The resolution in a checked text, read by the format that recognizes it.
     public func document(from source: SourceText) throws(ReadError) -> (resolution: Resolution, source: SourceText) {
+        let resolution: Resolution
         if let format = formats.first(where: { $0.recognizes(source) }) {
-            return (try format.read(source), source)
+            resolution = try format.read(source)
+        } else {
+            resolution = parser.parse(source)
         }
-        return (parser.parse(source), source)
+        if let error = limits.check(resolution) { throw error }
+        return (resolution, source)
     }
 
     /// The checked text of the file at `path` (standard input for "-"), before parsing.

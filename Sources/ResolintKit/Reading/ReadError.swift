@@ -7,6 +7,10 @@ public enum ReadError: Error, Equatable, Sendable, CustomStringConvertible {
     case tooLarge(path: String, size: Int, limit: Int)
     case binary(path: String, byteOffset: Int)
     case invalidUTF8(path: String, line: Int, byteOffset: Int)
+    /// Text in an encoding other than UTF-8 or UTF-16 with a byte-order mark, or broken in it.
+    case unsupportedEncoding(path: String, encoding: String, byteOffset: Int)
+    /// More of something than the reader accepts (paragraphs, footnotes, nesting).
+    case overLimit(path: String, what: String, count: Int, limit: Int)
     /// A file in a structured format (XML) that is not well formed or not accepted.
     case malformed(path: String, line: Int?, message: String)
 
@@ -26,6 +30,10 @@ public enum ReadError: Error, Equatable, Sendable, CustomStringConvertible {
             "\(path): looks like a binary file, not text (NUL byte at byte offset \(offset))"
         case .invalidUTF8(let path, let line, let offset):
             "\(path):\(line): invalid UTF-8 at byte offset \(offset); save the file as UTF-8"
+        case .unsupportedEncoding(let path, let encoding, let offset):
+            "\(path): \(encoding) at byte offset \(offset) is not read; save the file as UTF-8"
+        case .overLimit(let path, let what, let count, let limit):
+            "\(path): \(count) \(what), over the limit of \(limit)"
         case .malformed(let path, let line, let message):
             line.map { "\(path):\($0): \(message)" } ?? "\(path): \(message)"
         }

@@ -39,9 +39,27 @@ public struct SourceLoader: Sendable {
         return try decode(data, path: path)
     }
 
-    /// Checks and decodes bytes read from `path` (or from standard input).
+    /// Checks and decodes bytes read from `path` (or from standard input): UTF-8 with or without
+    /// a byte-order mark, or UTF-16 with one (what Word's "Unicode text" writes).
     public func decode(_ data: Data, path: String) throws(ReadError) -> SourceText {
         let bytes = [UInt8](data)
+        if bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) || bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) {
+            throw .unsupportedEncoding(path: path, encoding: "UTF-32", byteOffset: 0)
+        }
+        if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
+            let bigEndian = bytes[0] == 0xFE
+            let text = try Self.decodeUTF16(bytes, bigEndian: bigEndian, path: path)
+            guard text.unicodeScalars.dropFirst().contains(where: { !$0.isWhitespaceForEmptiness }) else {
+                throw .empty(path: path)
+            }
+            if let nul = text.unicodeScalars.firstIndex(of: "\u{0}") {
+                let offset = 2 * text.unicodeScalars[..<nul].reduce(0) { $0 + ($1.value > 0xFFFF ? 2 : 1) }
+                throw .binary(path: path, byteOffset: offset)
+            }
+            var source = SourceText(path: path, text: text)
+            source.encoding = bigEndian ? .utf16BigEndian : .utf16LittleEndian
+            return source
+        }
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D })
             || bytes == [0xEF, 0xBB, 0xBF]
         {
@@ -53,6 +71,39 @@ public struct SourceLoader: Sendable {
             throw .invalidUTF8(path: path, line: line, byteOffset: bad)
         }
         return SourceText(path: path, text: String(decoding: bytes, as: UTF8.self))
+    }
+
+    /// UTF-16 after its byte-order mark; a lone surrogate or an odd length is an error at its offset.
+    static func decodeUTF16(_ bytes: [UInt8], bigEndian: Bool, path: String) throws(ReadError) -> String {
+        guard bytes.count % 2 == 0 else {
+            throw .unsupportedEncoding(
+                path: path, encoding: "UTF-16 with an odd number of bytes", byteOffset: bytes.count - 1)
+        }
+        var units: [UInt16] = []
+        units.reserveCapacity(bytes.count / 2)
+        var index = 0
+        while index + 1 < bytes.count {
+            let high = UInt16(bytes[index])
+            let low = UInt16(bytes[index + 1])
+            units.append(bigEndian ? high << 8 | low : low << 8 | high)
+            index += 2
+        }
+        var scalars = String.UnicodeScalarView()
+        var iterator = units.makeIterator()
+        var decoder = UTF16()
+        var offset = 0
+        loop: while true {
+            switch decoder.decode(&iterator) {
+            case .scalarValue(let scalar):
+                scalars.append(scalar)
+                offset += scalar.value > 0xFFFF ? 4 : 2
+            case .emptyInput:
+                break loop
+            case .error:
+                throw .unsupportedEncoding(path: path, encoding: "UTF-16 with a lone surrogate", byteOffset: offset)
+            }
+        }
+        return String(scalars)
     }
 
     /// The byte offset of the first byte that does not start a valid UTF-8 sequence, if any.
@@ -83,5 +134,12 @@ public struct SourceLoader: Sendable {
             index += length
         }
         return nil
+    }
+}
+
+extension Unicode.Scalar {
+    /// White space or the byte-order mark: what an empty file may hold.
+    var isWhitespaceForEmptiness: Bool {
+        self == " " || self == "\t" || self == "\n" || self == "\r" || self == "\u{FEFF}"
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// The decoded text of a file, split into lines of Unicode scalars so that an index into a line
 /// is its column (0-based here, 1-based in `SourcePosition`).
 ///
@@ -8,8 +10,32 @@ public struct SourceText: Sendable {
     /// How the file ends its lines ("\r\n" or "\n"), its byte-order mark and final newline,
     /// so that a fixed file is written back the way it came.
     public var lineEnding = "\n"
+    /// The encoding the file came in, to write a fixed file back in it.
+    public var encoding: Encoding = .utf8
     public var hasByteOrderMark = false
     public var endsWithNewline = true
+
+    /// The encodings the loader reads.
+    public enum Encoding: Sendable {
+        case utf8, utf16LittleEndian, utf16BigEndian
+    }
+
+    /// `text` as bytes in this file's encoding (UTF-16 with its byte-order mark).
+    public func encoded(_ text: String) -> Data {
+        switch encoding {
+        case .utf8:
+            return Data(text.utf8)
+        case .utf16LittleEndian, .utf16BigEndian:
+            var bytes: [UInt8] = []
+            let body = text.hasPrefix("\u{FEFF}") ? text : "\u{FEFF}" + text
+            for unit in body.utf16 {
+                let high = UInt8(unit >> 8)
+                let low = UInt8(unit & 0xFF)
+                bytes += encoding == .utf16BigEndian ? [high, low] : [low, high]
+            }
+            return Data(bytes)
+        }
+    }
 
     public init(path: String, lines: [[Unicode.Scalar]]) {
         self.path = path
