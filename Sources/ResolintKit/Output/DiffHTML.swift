@@ -131,7 +131,7 @@ public enum DiffHTML {
         out += "</td><td class=\"new\">"
         if let new = change.new {
             out += "<div class=\"place\">\(escape(placeName(new)))"
-            if let number { out += " — \(escape(DiffTextRenderer.heading(change)))" }
+            if number != nil { out += " — \(escape(DiffTextRenderer.heading(change)))" }
             out += "</div>"
             if change.moved, let old = change.old {
                 out +=

@@ -178,11 +178,11 @@ struct MappedText: Sendable {
             index += 1
         }
         guard !spaces.isEmpty else { return }
-        var drop = Set(spaces.map(\.lowerBound))
-        scalars = scalars.indices.filter { !drop.contains($0) }.map { scalars[$0] }
-        places = places.indices.filter { !drop.contains($0) }.map { places[$0] }
-        fromSource = fromSource.indices.filter { !drop.contains($0) }.map { fromSource[$0] }
-        drop.removeAll()
+        let drop = Set(spaces.map(\.lowerBound))
+        let kept = scalars.indices.filter { !drop.contains($0) }
+        scalars = kept.map { scalars[$0] }
+        places = kept.map { places[$0] }
+        fromSource = kept.map { fromSource[$0] }
     }
 
     private static func startsWithConjunction(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {

@@ -307,7 +307,7 @@ public struct ResolutionParser: Sendable {
             }
         }
         var drafts: [[DraftParagraph]] = []
-        for (index, group) in groups.enumerated() {
+        for group in groups {
             var content = group.label.isEmpty ? group.blocks : Array(group.blocks.dropFirst())
             var title = group.title
             var titleRange: SourceRange?
@@ -330,7 +330,6 @@ public struct ResolutionParser: Sendable {
                     headings: builder.headings))
             resolution.diagnostics += builder.diagnostics
             drafts.append(builder.paragraphs)
-            _ = index
         }
         return drafts
     }
