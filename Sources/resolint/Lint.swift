@@ -55,9 +55,12 @@ struct Lint: ParsableCommand {
             printError("resolint: \(error)")
             throw ExitCode(2)
         }
-        let rules =
-            (try? RuleSet.standard(data: RuleData.load(directories: run.rulesDirectory.map { [$0] } ?? [])))?
-            .rules ?? []
+        // Only SARIF lists the rules; the other formats need not load them a second time.
+        var rules: [any Rule] = []
+        if format == .sarif {
+            let directories = (run.rulesDirectory.map { [$0] } ?? [])
+            rules = (try? RuleSet.standard(data: RuleData.load(directories: directories)))?.rules ?? []
+        }
         write(reporter.render(reports, rules: rules))
         for report in reports {
             if let failure = report.failure, format != .text { printError("resolint: \(failure)") }
