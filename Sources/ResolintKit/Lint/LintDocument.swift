@@ -1,9 +1,13 @@
+import Foundation
+
 /// What rules look at: the model of one resolution, the text it was read from, and every
 /// paragraph and subparagraph as a `TextUnit` in reading order.
 public struct LintDocument: Sendable {
     public let resolution: Resolution
     public let source: SourceText
     public let units: [TextUnit]
+    /// The dates written in each unit, found once for the rules about dates.
+    private let dateCache = DateCache()
 
     public init(resolution: Resolution, source: SourceText) {
         self.resolution = resolution
@@ -27,6 +31,11 @@ public struct LintDocument: Sendable {
         self.units = units
     }
 
+    /// The dates written in the unit at `index` of `units`.
+    func dates(inUnit index: Int) -> [DateScanner.WrittenDate] {
+        dateCache.dates(index) { DateScanner.dates(in: units[index].text) }
+    }
+
     /// The organ whose text this is; a draft without a formula is read as the General Assembly's.
     public var organ: Organ { resolution.organ ?? .generalAssembly }
 
@@ -40,5 +49,21 @@ public struct LintDocument: Sendable {
     public func line(_ line: Int) -> String {
         guard line >= 1, line <= source.lines.count else { return "" }
         return String(String.UnicodeScalarView(source.lines[line - 1]))
+    }
+}
+
+/// Dates per unit, computed on first use; a document is linted on one thread, but the cache is
+/// locked so that the type stays `Sendable`.
+final class DateCache: @unchecked Sendable {
+    private var dates: [Int: [DateScanner.WrittenDate]] = [:]
+    private let lock = NSLock()
+
+    func dates(_ index: Int, compute: () -> [DateScanner.WrittenDate]) -> [DateScanner.WrittenDate] {
+        lock.lock()
+        defer { lock.unlock() }
+        if let found = dates[index] { return found }
+        let found = compute()
+        dates[index] = found
+        return found
     }
 }

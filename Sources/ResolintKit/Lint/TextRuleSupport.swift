@@ -21,7 +21,7 @@ enum TextRuleSupport {
         -> [(unit: TextUnit, match: Regex<AnyRegexOutput>.Match)]
     {
         var result: [(TextUnit, Regex<AnyRegexOutput>.Match)] = []
-        for unit in document.units where needles.isEmpty || needles.contains(where: { unit.text.contains($0) }) {
+        for unit in document.units where needles.isEmpty || needles.contains(where: { unit.text.containsBytes($0) }) {
             for match in unit.text.matches(of: pattern.regex) { result.append((unit, match)) }
         }
         return result

@@ -39,9 +39,12 @@ public struct SubstitutionRule: Rule {
 
     private func matches(in text: String) -> [Range<String.Index>] {
         switch target {
-        case .words(let words): TextSearch.occurrences(of: words, in: text, folding: false)
+        case .words(let words): return TextSearch.occurrences(of: words, in: text, folding: false)
         case .pattern(let pattern, let hints):
-            hints.isEmpty || hints.contains(where: { text.contains($0) }) ? pattern.matches(in: text) : []
+            // For a pattern anchored at the start, a hint must stand at the start too.
+            let anchored = pattern.source.hasPrefix("^")
+            let hinted = hints.isEmpty || hints.contains { anchored ? text.hasPrefix($0) : text.containsBytes($0) }
+            return hinted ? pattern.matches(in: text) : []
         }
     }
 

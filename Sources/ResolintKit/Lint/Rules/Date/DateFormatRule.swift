@@ -31,8 +31,8 @@ public struct DateFormatRule: Rule {
 
     public func check(_ document: LintDocument) -> [Finding] {
         var findings: [Finding] = []
-        for unit in document.units {
-            for date in DateScanner.dates(in: unit.text) where !date.isStandard {
+        for (index, unit) in document.units.enumerated() {
+            for date in document.dates(inUnit: index) where !date.isStandard {
                 let right = "\(date.day) \(UNDate.months[date.month - 1]) \(date.year)"
                 findings.append(
                     finding(

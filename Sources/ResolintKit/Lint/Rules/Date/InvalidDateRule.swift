@@ -12,8 +12,8 @@ public struct InvalidDateRule: Rule {
         nonTriggering: ["Recalling its resolution 58/300 of 29 February 2004,"])
 
     public func check(_ document: LintDocument) -> [Finding] {
-        document.units.flatMap { unit in
-            DateScanner.dates(in: unit.text).compactMap { date in
+        document.units.enumerated().flatMap { index, unit in
+            document.dates(inUnit: index).compactMap { date in
                 guard date.day < 1 || date.day > UNDate.daysIn(month: date.month, year: date.year) else { return nil }
                 return finding("\"\(unit.text[date.range])\" is not a date", at: unit.range(date.range))
             }
