@@ -28,15 +28,7 @@ struct Diff: ParsableCommand {
     @OptionGroup var input: InputOptions
 
     func run() throws {
-        let before: Resolution
-        let after: Resolution
-        do {
-            before = try input.reader.read(path: old)
-            after = try input.reader.read(path: new)
-        } catch {
-            throw fail(error)
-        }
-        let diff = Differ().diff(old: before, new: after)
+        let diff = Differ().diff(old: try input.read(old), new: try input.read(new))
         switch format {
         case .text: write(DiffTextRenderer(color: Terminal.useColor(color)).render(diff))
         case .json: write(DiffJSON.encode(diff).rendered() + "\n")

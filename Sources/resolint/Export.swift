@@ -22,12 +22,7 @@ struct Export: ParsableCommand {
     @OptionGroup var input: InputOptions
 
     func run() throws {
-        let resolution: Resolution
-        do {
-            resolution = try input.reader.read(path: file)
-        } catch {
-            throw fail(error)
-        }
+        let resolution = try input.read(file)
         let xml = AKNWriter().write(resolution)
         if validate {
             let violations = try schemaOptions.validator().validate(xml: xml, path: output ?? "<export>")

@@ -11,6 +11,15 @@ struct InputOptions: ParsableArguments {
     var reader: DocumentReader {
         DocumentReader(loader: SourceLoader(maxBytes: maxBytes), formats: [AKNReader()])
     }
+
+    /// One resolution, or the end of the command with its read error (status 2).
+    func read(_ path: String) throws -> Resolution {
+        do {
+            return try reader.read(path: path)
+        } catch {
+            throw fail(error)
+        }
+    }
 }
 
 /// Reports a read error the way every command does: one line on standard error, exit status 2.

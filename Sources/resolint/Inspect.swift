@@ -19,12 +19,7 @@ struct Inspect: ParsableCommand {
     @OptionGroup var input: InputOptions
 
     func run() throws {
-        let resolution: Resolution
-        do {
-            resolution = try input.reader.read(path: file)
-        } catch {
-            throw fail(error)
-        }
+        let resolution = try input.read(file)
         switch format {
         case .tree: write(TreePrinter.render(resolution))
         case .json: write(ResolutionJSON.encode(resolution).rendered() + "\n")
