@@ -15,13 +15,17 @@ enum TextRuleSupport {
     }
 
     /// Each match of `pattern` in each unit, with the unit. When `requiring` is given, only units
-    /// that contain one of those strings are searched: a cheap test that spares the regular
-    /// expression most paragraphs.
-    static func matches(_ pattern: TextPattern, in document: LintDocument, requiring needles: [String] = [])
-        -> [(unit: TextUnit, match: Regex<AnyRegexOutput>.Match)]
-    {
+    /// that contain one of those strings — and one of each list in `alsoRequiring` — are
+    /// searched: cheap byte searches that spare the regular expression most paragraphs.
+    static func matches(
+        _ pattern: TextPattern, in document: LintDocument, requiring needles: [String] = [],
+        alsoRequiring groups: [[String]] = []
+    ) -> [(unit: TextUnit, match: Regex<AnyRegexOutput>.Match)] {
         var result: [(TextUnit, Regex<AnyRegexOutput>.Match)] = []
-        for unit in document.units where needles.isEmpty || needles.contains(where: { unit.text.containsBytes($0) }) {
+        for unit in document.units {
+            guard needles.isEmpty || needles.contains(where: { unit.text.containsBytes($0) }),
+                groups.allSatisfy({ group in group.contains { unit.text.containsBytes($0) } })
+            else { continue }
             for match in unit.text.matches(of: pattern.regex) { result.append((unit, match)) }
         }
         return result

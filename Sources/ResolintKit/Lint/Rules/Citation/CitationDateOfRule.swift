@@ -25,7 +25,10 @@ public struct CitationDateOfRule: Rule {
         ])
 
     public func check(_ document: LintDocument) -> [Finding] {
-        TextRuleSupport.matches(Self.pattern, in: document, requiring: ["resolution", "decision"]).map { unit, match in
+        TextRuleSupport.matches(
+            Self.pattern, in: document, requiring: ["resolution", "decision"],
+            alsoRequiring: [[" dated ", " adopted on "] + (1...9).map { ", \($0)" }]
+        ).map { unit, match in
             let joint = TextRuleSupport.captureRange(match, 1)
             let written = String(unit.text[joint]).trimmingSpaces
             return finding(

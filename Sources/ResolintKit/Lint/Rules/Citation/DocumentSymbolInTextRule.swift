@@ -32,7 +32,9 @@ public struct DocumentSymbolInTextRule: Rule {
                     "cite the resolution by its number, not its symbol \"\(unit.text[match.range])\"",
                     at: unit.range(match.range)))
         }
-        for (unit, match) in TextRuleSupport.matches(Self.parenthesized, in: document, requiring: ["/"]) {
+        for (unit, match) in TextRuleSupport.matches(
+            Self.parenthesized, in: document, requiring: ["/"], alsoRequiring: [["("]])
+        {
             let symbol = TextRuleSupport.capture(match, 1)
             guard !symbol.contains("/RES/") else { continue }
             findings.append(

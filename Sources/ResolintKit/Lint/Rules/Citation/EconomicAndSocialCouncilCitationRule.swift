@@ -25,12 +25,13 @@ public struct EconomicAndSocialCouncilCitationRule: Rule {
 
     public func check(_ document: LintDocument) -> [Finding] {
         guard document.organ != .economicAndSocialCouncil else { return [] }
-        return TextRuleSupport.matches(Self.pattern, in: document, requiring: ["resolution "]).compactMap {
-            unit, match in
-            guard TextRuleSupport.capture(match, 1).isEmpty else { return nil }
-            return finding(
-                "write \"Economic and Social Council resolution \(TextRuleSupport.capture(match, 2))\"",
-                at: unit.range(match.range))
-        }
+        return TextRuleSupport.matches(Self.pattern, in: document, requiring: ["resolution 19", "resolution 20"])
+            .compactMap {
+                unit, match in
+                guard TextRuleSupport.capture(match, 1).isEmpty else { return nil }
+                return finding(
+                    "write \"Economic and Social Council resolution \(TextRuleSupport.capture(match, 2))\"",
+                    at: unit.range(match.range))
+            }
     }
 }

@@ -26,7 +26,9 @@ public struct PluralCitationRule: Rule {
         ])
 
     public func check(_ document: LintDocument) -> [Finding] {
-        TextRuleSupport.matches(Self.pattern, in: document, requiring: ["resolution ", "decision "]).map {
+        TextRuleSupport.matches(
+            Self.pattern, in: document, requiring: ["resolution ", "decision "], alsoRequiring: [[" and ", " to "]]
+        ).map {
             unit, match in
             let noun = TextRuleSupport.captureRange(match, 1)
             let word = String(unit.text[noun])

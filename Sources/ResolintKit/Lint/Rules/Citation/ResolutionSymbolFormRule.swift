@@ -36,7 +36,9 @@ public struct ResolutionSymbolFormRule: Rule {
 
     public func check(_ document: LintDocument) -> [Finding] {
         var findings: [Finding] = []
-        for (unit, match) in TextRuleSupport.matches(Self.spaced, in: document, requiring: ["resolution", "decision"]) {
+        for (unit, match) in TextRuleSupport.matches(
+            Self.spaced, in: document, requiring: ["resolution", "decision"], alsoRequiring: [["/ ", " /", "-"]])
+        {
             let session = TextRuleSupport.capture(match, 2)
             let number = TextRuleSupport.capture(match, 4)
             let bounds =

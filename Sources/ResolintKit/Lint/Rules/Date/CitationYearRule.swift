@@ -29,7 +29,10 @@ public struct CitationYearRule: Rule {
         ])
 
     public func check(_ document: LintDocument) -> [Finding] {
-        TextRuleSupport.matches(Self.pattern, in: document, requiring: ["resolution"]).compactMap { unit, match in
+        TextRuleSupport.matches(
+            Self.pattern, in: document, requiring: ["resolution"],
+            alsoRequiring: [[" of "], TextRuleSupport.monthNames]
+        ).compactMap { unit, match in
             let dateRange = TextRuleSupport.captureRange(match, 5).lowerBound..<match.range.upperBound
             let month = TextRuleSupport.monthNumber(String(unit.text[dateRange].split(separator: " ")[1])) ?? 1
             guard let year = Int(TextRuleSupport.capture(match, 6)) else { return nil }
