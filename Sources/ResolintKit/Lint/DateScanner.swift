@@ -18,7 +18,11 @@ enum DateScanner {
         let range: Range<String.Index>
     }
 
+    /// The first three letters of every month: a text without one of them holds no date.
+    static let monthStems = UNDate.months.map { String($0.prefix(3)) }
+
     static func dates(in text: String) -> [WrittenDate] {
+        guard monthStems.contains(where: { text.containsBytes($0) }) else { return [] }
         var words: [Word] = []
         var index = text.startIndex
         while index < text.endIndex {

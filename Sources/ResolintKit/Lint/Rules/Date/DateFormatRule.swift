@@ -40,7 +40,9 @@ public struct DateFormatRule: Rule {
                         fix: TextRuleSupport.fix(unit, date.range, right)))
             }
         }
-        for (unit, match) in TextRuleSupport.matches(Self.numeric, in: document, requiring: ["/", "."]) {
+        for (unit, match) in TextRuleSupport.matches(
+            Self.numeric, in: document, requiring: ["/19", "/20", ".19", ".20"])
+        {
             findings.append(
                 finding(
                     "write the date as day, month in words and year, not \"\(unit.text[match.range])\"",

@@ -32,7 +32,10 @@ public struct InstrumentConsistencyRule: Rule {
     public func check(_ document: LintDocument) -> [Finding] {
         var groups: [String: [Occurrence]] = [:]
         var order: [String] = []
-        for (index, unit) in document.units.enumerated() {
+        // A name holds a keyword, capitalised (runs are capitalised words and connectors).
+        let capitalised = Self.keywords.filter { !$0.hasSuffix("s") }.map { $0.prefix(1).uppercased() + $0.dropFirst() }
+        for (index, unit) in document.units.enumerated()
+        where capitalised.contains(where: { unit.text.containsBytes($0) }) {
             for bounds in Self.names(in: unit.text) {
                 let text = String(unit.text[bounds])
                 let key = Self.key(text)

@@ -31,6 +31,16 @@ public struct InstrumentNameRule: Rule {
             ])
     }
 
+    /// The longest word of a name without a hyphen, as written, in lower case, capitalised and
+    /// in capitals: one of them is in the text whenever the name is, in any of those casings.
+    static func probes(_ name: String) -> [String] {
+        let words = name.split(separator: " ").filter { !$0.contains("-") && !$0.contains("\u{2011}") }
+        let word = String(words.max { $0.count < $1.count } ?? Substring(name))
+        return [
+            word, word.lowercased(), word.prefix(1).uppercased() + word.dropFirst().lowercased(), word.uppercased(),
+        ]
+    }
+
     /// "(Palermo Convention)" right after the full name is an alias the text defines, not a fault.
     static func isParenthesizedAlias(_ bounds: Range<String.Index>, in text: String) -> Bool {
         bounds.lowerBound > text.startIndex && text[text.index(before: bounds.lowerBound)] == "("
@@ -45,10 +55,15 @@ public struct InstrumentNameRule: Rule {
 
     public func check(_ document: LintDocument) -> [Finding] {
         var findings: [Finding] = []
+        let probes = register.map { Self.probes($0.name) }
         for unit in document.units {
-            // Canonical names in any case: variants inside one of them are not variants.
+            // Canonical names in any case: variants inside one of them are not variants. A
+            // name can only be there if its longest word is, in one of its casings.
             let haystack = TextSearch.Haystack(unit.text)
-            let canonical = register.map { TextSearch.occurrences(of: $0.name, in: haystack, folding: true) }
+            let canonical = zip(register, probes).map { entry, probes in
+                probes.contains { unit.text.containsBytes($0) }
+                    ? TextSearch.occurrences(of: entry.name, in: haystack, folding: true) : []
+            }
             let allCanonical = canonical.joined()
             for (entry, matches) in zip(register, canonical) {
                 for match in matches
@@ -58,7 +73,7 @@ public struct InstrumentNameRule: Rule {
                             "write \"\(entry.name)\", not \"\(unit.text[match])\"", at: unit.range(match),
                             fix: TextRuleSupport.fix(unit, match, entry.name)))
                 }
-                for variant in entry.variants {
+                for variant in entry.variants where unit.text.containsBytes(variant) {
                     for match in TextSearch.occurrences(of: variant, in: haystack, folding: false)
                     where !allCanonical.contains(where: { $0.contains(match.lowerBound) })
                         && !Self.isParenthesizedAlias(match, in: unit.text) && !Self.isQuoted(match, in: unit.text)
