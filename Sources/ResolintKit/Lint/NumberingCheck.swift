@@ -6,9 +6,7 @@ enum NumberingCheck {
         var faults: [(SourceRange, String)] = []
         var previous = 0
         for paragraph in paragraphs {
-            let start = SourceRange(
-                start: paragraph.range.start,
-                end: paragraph.segments.first?.start ?? paragraph.range.end)
+            let start = paragraph.numberRange
             guard let printed = paragraph.number, !paragraph.numberAssumed, let number = Int(printed) else {
                 faults.append((start, "\(what) has no number; \(previous + 1) is expected"))
                 previous += 1

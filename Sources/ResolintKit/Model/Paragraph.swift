@@ -27,4 +27,9 @@ public struct Paragraph: Hashable, Sendable {
         self.footnoteRefs = footnoteRefs
         self.subparagraphs = subparagraphs
     }
+
+    /// From the paragraph's start to its text: the printed number or label, where there is one.
+    public var numberRange: SourceRange {
+        SourceRange(start: range.start, end: segments.first?.start ?? range.end)
+    }
 }

@@ -32,27 +32,17 @@ public enum ResolutionJSON {
         .object([("text", .string(node.text)), ("range", range(node.range))])
     }
 
-    static func paragraph(_ paragraph: Paragraph, numbered: Bool) -> JSONValue {
+    /// A paragraph; its number under "number" (operative and annex paragraphs, `numbered`) and,
+    /// for a subparagraph, its label under "label".
+    static func paragraph(_ paragraph: Paragraph, numbered: Bool, key: String = "number") -> JSONValue {
         var pairs: [(String, JSONValue)] = []
-        if numbered { pairs.append(("number", string(paragraph.number))) }
-        if paragraph.numberAssumed { pairs.append(("numberAssumed", .bool(true))) }
+        if numbered { pairs.append((key, string(paragraph.number))) }
+        if paragraph.numberAssumed { pairs.append((key + "Assumed", .bool(true))) }
         pairs += [
             ("text", .string(paragraph.text)),
             ("range", range(paragraph.range)),
             ("footnoteRefs", .array(paragraph.footnoteRefs.map(reference))),
-            ("subparagraphs", .array(paragraph.subparagraphs.map(subparagraph))),
-        ]
-        return .object(pairs)
-    }
-
-    static func subparagraph(_ paragraph: Paragraph) -> JSONValue {
-        var pairs: [(String, JSONValue)] = [("label", string(paragraph.number))]
-        if paragraph.numberAssumed { pairs.append(("labelAssumed", .bool(true))) }
-        pairs += [
-            ("text", .string(paragraph.text)),
-            ("range", range(paragraph.range)),
-            ("footnoteRefs", .array(paragraph.footnoteRefs.map(reference))),
-            ("subparagraphs", .array(paragraph.subparagraphs.map(subparagraph))),
+            ("subparagraphs", .array(paragraph.subparagraphs.map { self.paragraph($0, numbered: true, key: "label") })),
         ]
         return .object(pairs)
     }

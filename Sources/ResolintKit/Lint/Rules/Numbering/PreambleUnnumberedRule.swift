@@ -27,8 +27,7 @@ public struct PreambleUnnumberedRule: Rule {
             return finding(
                 "paragraph \(paragraph.number ?? "") opens with \"\(opener)\" and ends with a comma: "
                     + "a preambular paragraph is not numbered",
-                at: SourceRange(
-                    start: paragraph.range.start, end: paragraph.segments.first?.start ?? paragraph.range.end))
+                at: paragraph.numberRange)
         }
     }
 }

@@ -33,13 +33,13 @@ public struct SubparagraphSequenceRule: Rule {
                 findings.append(
                     finding(
                         "\(assumed.count) subparagraph\(assumed.count == 1 ? " has" : "s have") no label (\(span) expected)",
-                        at: SourceRange(start: first.range.start, end: first.segments.first?.start ?? first.range.end)))
+                        at: first.numberRange))
             } else {
                 for (offset, sub) in paragraph.subparagraphs.enumerated() {
                     let roman = depth > 0 || isRomanLadder(paragraph.subparagraphs)
                     let expected = "(\(roman ? TextPatterns.roman(offset + 1) : TextPatterns.letterLabel(offset)))"
                     guard sub.number != expected else { continue }
-                    let start = SourceRange(start: sub.range.start, end: sub.segments.first?.start ?? sub.range.end)
+                    let start = sub.numberRange
                     findings.append(
                         finding(
                             "subparagraph labelled \"\(sub.number ?? "")\" where \(expected) is expected", at: start))
