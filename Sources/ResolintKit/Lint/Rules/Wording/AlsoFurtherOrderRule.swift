@@ -47,8 +47,9 @@ public struct AlsoFurtherOrderRule: Rule {
 
     /// The opener verb, lower-cased, and its level: 0 plain, 1 "also", 2 "further".
     static func opener(_ unit: TextUnit) -> (String, Int)? {
-        let words = unit.text.split(separator: " ", maxSplits: 2).map { String($0.filter { $0.isLetter }) }
-        guard words.count >= 2 else { return nil }
+        // Only the first two words matter; the rest of the paragraph is never looked at.
+        let words = unit.text.split(separator: " ", maxSplits: 2).prefix(2).map { String($0.filter { $0.isLetter }) }
+        guard words.count == 2 else { return nil }
         switch unit.role {
         case .preamble:
             let verb = words[0].lowercased()
