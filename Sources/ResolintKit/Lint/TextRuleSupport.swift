@@ -20,13 +20,13 @@ enum TextRuleSupport {
     static func matches(
         _ pattern: TextPattern, in document: LintDocument, requiring needles: [String] = [],
         alsoRequiring groups: [[String]] = []
-    ) -> [(unit: TextUnit, match: Regex<AnyRegexOutput>.Match)] {
-        var result: [(TextUnit, Regex<AnyRegexOutput>.Match)] = []
+    ) -> [(unit: TextUnit, match: PatternMatch)] {
+        var result: [(TextUnit, PatternMatch)] = []
         for unit in document.units {
             guard needles.isEmpty || needles.contains(where: { unit.text.containsBytes($0) }),
                 groups.allSatisfy({ group in group.contains { unit.text.containsBytes($0) } })
             else { continue }
-            for match in unit.text.matches(of: pattern.regex) { result.append((unit, match)) }
+            for match in pattern.matches(in: unit.text) { result.append((unit, match)) }
         }
         return result
     }
@@ -35,15 +35,13 @@ enum TextRuleSupport {
     static let monthNames = UNDate.months
 
     /// The text of capture `index`, or "".
-    static func capture(_ match: Regex<AnyRegexOutput>.Match, _ index: Int) -> String {
-        guard index < match.output.count, let text = match.output[index].substring else { return "" }
-        return String(text)
+    static func capture(_ match: PatternMatch, _ index: Int, in text: String) -> String {
+        match.group(index).map { String(text[$0]) } ?? ""
     }
 
     /// The range of capture `index`, or of the whole match.
-    static func captureRange(_ match: Regex<AnyRegexOutput>.Match, _ index: Int) -> Range<String.Index> {
-        guard index < match.output.count, let range = match.output[index].range else { return match.range }
-        return range
+    static func captureRange(_ match: PatternMatch, _ index: Int) -> Range<String.Index> {
+        match.group(index) ?? match.range
     }
 
     static func monthNumber(_ name: String) -> Int? {

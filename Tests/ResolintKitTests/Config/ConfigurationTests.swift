@@ -148,6 +148,23 @@ import Testing
         #expect(throws: ConfigurationError.self) {
             try data.add("openers:\n  preamble: [Recalling]\n", path: "bad.yml")
         }
+        let badPattern = """
+            substitutions:
+              - id: unclosed
+                category: wording
+                severity: error
+                summary: s
+                rationale: r
+                pattern: "resolution (57"
+                message: m
+            """
+        do {
+            try data.add(badPattern, path: "bad.yml")
+            Issue.record("a pattern that does not compile is refused")
+        } catch {
+            #expect(error.line == 7)
+            #expect(error.message.hasPrefix("bad pattern for unclosed: missing closing parenthesis at offset 14"))
+        }
     }
 
     @Test func foundInTheFolderOrAParent() throws {

@@ -44,7 +44,7 @@ public struct SubstitutionRule: Rule {
             // For a pattern anchored at the start, a hint must stand at the start too.
             let anchored = pattern.source.hasPrefix("^")
             let hinted = hints.isEmpty || hints.contains { anchored ? text.hasPrefix($0) : text.containsBytes($0) }
-            return hinted ? pattern.matches(in: text) : []
+            return hinted ? pattern.matches(in: text).map(\.range) : []
         }
     }
 

@@ -35,7 +35,7 @@ public struct DocumentSymbolInTextRule: Rule {
         for (unit, match) in TextRuleSupport.matches(
             Self.parenthesized, in: document, requiring: ["/"], alsoRequiring: [["("]])
         {
-            let symbol = TextRuleSupport.capture(match, 1)
+            let symbol = TextRuleSupport.capture(match, 1, in: unit.text)
             guard !symbol.contains("/RES/") else { continue }
             findings.append(
                 finding("cite \"\(symbol)\" in a footnote, not in the text", at: unit.range(match.range)))

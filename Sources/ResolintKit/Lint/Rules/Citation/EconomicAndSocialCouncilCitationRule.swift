@@ -28,9 +28,9 @@ public struct EconomicAndSocialCouncilCitationRule: Rule {
         return TextRuleSupport.matches(Self.pattern, in: document, requiring: ["resolution 19", "resolution 20"])
             .compactMap {
                 unit, match in
-                guard TextRuleSupport.capture(match, 1).isEmpty else { return nil }
+                guard TextRuleSupport.capture(match, 1, in: unit.text).isEmpty else { return nil }
                 return finding(
-                    "write \"Economic and Social Council resolution \(TextRuleSupport.capture(match, 2))\"",
+                    "write \"Economic and Social Council resolution \(TextRuleSupport.capture(match, 2, in: unit.text))\"",
                     at: unit.range(match.range))
             }
     }

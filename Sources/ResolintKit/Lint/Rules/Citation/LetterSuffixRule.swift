@@ -21,8 +21,9 @@ public struct LetterSuffixRule: Rule {
 
     public func check(_ document: LintDocument) -> [Finding] {
         TextRuleSupport.matches(Self.glued, in: document, requiring: ["/"]).map { unit, match in
-            let number = TextRuleSupport.capture(match, 1)
-            let letter = [2, 3, 4].map { TextRuleSupport.capture(match, $0) }.first { !$0.isEmpty } ?? ""
+            let number = TextRuleSupport.capture(match, 1, in: unit.text)
+            let letter =
+                [2, 3, 4].map { TextRuleSupport.capture(match, $0, in: unit.text) }.first { !$0.isEmpty } ?? ""
             let right = "\(number) \(letter.uppercased())"
             return finding(
                 "write \"\(right)\", not \"\(unit.text[match.range])\"", at: unit.range(match.range),

@@ -32,8 +32,8 @@ public struct OrganNameRule: Rule {
     public func check(_ document: LintDocument) -> [Finding] {
         TextRuleSupport.matches(Self.pattern, in: document, requiring: Self.names.keys.sorted().map { $0 + " " }).map {
             unit, match in
-            let short = TextRuleSupport.capture(match, 1)
-            let noun = TextRuleSupport.capture(match, 2)
+            let short = TextRuleSupport.capture(match, 1, in: unit.text)
+            let noun = TextRuleSupport.capture(match, 2, in: unit.text)
             let name = Self.names[short] ?? short
             let right = name + (noun == " res." ? " resolution" : noun)
             return finding(

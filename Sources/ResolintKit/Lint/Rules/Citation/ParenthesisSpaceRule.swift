@@ -23,7 +23,8 @@ public struct ParenthesisSpaceRule: Rule {
 
     public func check(_ document: LintDocument) -> [Finding] {
         TextRuleSupport.matches(Self.pattern, in: document, requiring: ["("]).map { unit, match in
-            let right = "\(TextRuleSupport.capture(match, 1)) (\(TextRuleSupport.capture(match, 3)))"
+            let right =
+                "\(TextRuleSupport.capture(match, 1, in: unit.text)) (\(TextRuleSupport.capture(match, 3, in: unit.text)))"
             return finding(
                 "write \"\(right)\" with one space, not \"\(unit.text[match.range])\"", at: unit.range(match.range),
                 fix: TextRuleSupport.fix(unit, match.range, right))

@@ -39,8 +39,8 @@ public struct ResolutionSymbolFormRule: Rule {
         for (unit, match) in TextRuleSupport.matches(
             Self.spaced, in: document, requiring: ["resolution", "decision"], alsoRequiring: [["/ ", " /", "-"]])
         {
-            let session = TextRuleSupport.capture(match, 2)
-            let number = TextRuleSupport.capture(match, 4)
+            let session = TextRuleSupport.capture(match, 2, in: unit.text)
+            let number = TextRuleSupport.capture(match, 4, in: unit.text)
             let bounds =
                 TextRuleSupport.captureRange(match, 2).lowerBound..<TextRuleSupport.captureRange(match, 4).upperBound
             let written = String(unit.text[bounds])
@@ -52,7 +52,8 @@ public struct ResolutionSymbolFormRule: Rule {
         for (unit, match) in TextRuleSupport.matches(
             Self.abbreviated, in: document, requiring: ["Res.", "res.", "Dec."])
         {
-            let word = TextRuleSupport.capture(match, 2).lowercased() == "dec" ? "decision" : "resolution"
+            let word =
+                TextRuleSupport.capture(match, 2, in: unit.text).lowercased() == "dec" ? "decision" : "resolution"
             let bounds = TextRuleSupport.captureRange(match, 1)
             let written = String(unit.text[bounds])
             findings.append(

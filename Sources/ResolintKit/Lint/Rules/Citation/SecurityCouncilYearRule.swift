@@ -26,15 +26,15 @@ public struct SecurityCouncilYearRule: Rule {
     public func check(_ document: LintDocument) -> [Finding] {
         TextRuleSupport.matches(Self.pattern, in: document, requiring: ["Security Council resolution"]).map {
             unit, match in
-            let number = TextRuleSupport.capture(match, 1)
+            let number = TextRuleSupport.capture(match, 1, in: unit.text)
             let bounds = TextRuleSupport.captureRange(match, 1).lowerBound..<match.range.upperBound
-            let slashYear = TextRuleSupport.capture(match, 2)
+            let slashYear = TextRuleSupport.capture(match, 2, in: unit.text)
             if !slashYear.isEmpty {
                 return finding(
                     "write \"\(number) (\(slashYear))\", not \"\(unit.text[bounds])\"", at: unit.range(bounds),
                     fix: TextRuleSupport.fix(unit, bounds, "\(number) (\(slashYear))"))
             }
-            if !TextRuleSupport.capture(match, 3).isEmpty {
+            if !TextRuleSupport.capture(match, 3, in: unit.text).isEmpty {
                 return finding("give the year of resolution \(number) in four digits", at: unit.range(bounds))
             }
             return finding(

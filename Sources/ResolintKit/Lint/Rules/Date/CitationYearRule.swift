@@ -35,19 +35,19 @@ public struct CitationYearRule: Rule {
         ).compactMap { unit, match in
             let dateRange = TextRuleSupport.captureRange(match, 5).lowerBound..<match.range.upperBound
             let month = TextRuleSupport.monthNumber(String(unit.text[dateRange].split(separator: " ")[1])) ?? 1
-            guard let year = Int(TextRuleSupport.capture(match, 6)) else { return nil }
+            guard let year = Int(TextRuleSupport.capture(match, 6, in: unit.text)) else { return nil }
             let date = String(unit.text[dateRange])
-            if let session = Int(TextRuleSupport.capture(match, 2)) {
+            if let session = Int(TextRuleSupport.capture(match, 2, in: unit.text)) {
                 let opens = 1945 + session
                 guard (year, month) < (opens, 9) || (year, month) > (opens + 1, 9) else { return nil }
                 return finding(
                     "\(date) is not in the \(Self.ordinal(session)) session (September \(opens) to September \(opens + 1))",
                     at: unit.range(dateRange))
             }
-            if let numbered = Int(TextRuleSupport.capture(match, 3)), numbered != year {
+            if let numbered = Int(TextRuleSupport.capture(match, 3, in: unit.text)), numbered != year {
                 return finding("resolution \(numbered)/… is of \(numbered), not \(year)", at: unit.range(dateRange))
             }
-            if let adopted = Int(TextRuleSupport.capture(match, 4)), adopted != year {
+            if let adopted = Int(TextRuleSupport.capture(match, 4, in: unit.text)), adopted != year {
                 return finding(
                     "resolution … (\(adopted)) was adopted in \(adopted), not \(year)", at: unit.range(dateRange))
             }

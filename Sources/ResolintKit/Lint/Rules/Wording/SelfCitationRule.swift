@@ -26,12 +26,14 @@ public struct SelfCitationRule: Rule {
     public func check(_ document: LintDocument) -> [Finding] {
         TextRuleSupport.matches(Self.pattern, in: document, requiring: [document.organ.name]).compactMap {
             unit, match in
-            guard !unit.isSubparagraph, TextRuleSupport.capture(match, 3) == document.organ.name else { return nil }
+            guard !unit.isSubparagraph, TextRuleSupport.capture(match, 3, in: unit.text) == document.organ.name else {
+                return nil
+            }
             let article = TextRuleSupport.captureRange(match, 2)
             let organ = TextRuleSupport.captureRange(match, 3)
-            let bounds = (match.output[2].range == nil ? organ.lowerBound : article.lowerBound)..<organ.upperBound
+            let bounds = (match.group(2) == nil ? organ.lowerBound : article.lowerBound)..<organ.upperBound
             return finding(
-                "write \"its \(TextRuleSupport.capture(match, 4))\": the \(document.organ.name) cites its own",
+                "write \"its \(TextRuleSupport.capture(match, 4, in: unit.text))\": the \(document.organ.name) cites its own",
                 at: unit.range(bounds), fix: TextRuleSupport.fix(unit, bounds, "its"))
         }
     }
