@@ -12,7 +12,7 @@ public struct AKNReader: InputFormat {
         let name = source.path.lowercased()
         if name.hasSuffix(".xml") || name.hasSuffix(".akn") { return true }
         for line in source.lines.prefix(5) {
-            let text = String(String.UnicodeScalarView(line)).drop { $0 == " " || $0 == "\t" }
+            let text = String(scalars: line).drop { $0 == " " || $0 == "\t" }
             if text.isEmpty { continue }
             return text.hasPrefix("<?xml") || text.hasPrefix("<akomaNtoso") || text.hasPrefix("<!DOCTYPE")
         }
@@ -20,7 +20,7 @@ public struct AKNReader: InputFormat {
     }
 
     public func read(_ source: SourceText) throws(ReadError) -> Resolution {
-        let text = source.lines.map { String(String.UnicodeScalarView($0)) }.joined(separator: "\n")
+        let text = source.lines.map { String(scalars: $0) }.joined(separator: "\n")
         let xml = try SafeXML.parse(text, path: source.path)
         guard let root = xml.root else {
             throw .malformed(path: source.path, line: nil, message: "an empty XML document")

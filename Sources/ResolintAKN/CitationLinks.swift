@@ -66,11 +66,11 @@ enum CitationLinks {
         let dateStart = index + of.count
         var end = dateStart
         while end < scalars.count, end - dateStart < 20, scalars[end] != "," && scalars[end] != ";" { end += 1 }
-        let tail = String(String.UnicodeScalarView(scalars[dateStart..<end]))
+        let tail = String(scalars: scalars[dateStart..<end])
         let words = tail.split(separator: " ", omittingEmptySubsequences: false)
         guard words.count >= 3, let date = UNDate.iso(words.prefix(3).joined(separator: " ")[...]) else { return nil }
         let dateEnd = dateStart + words.prefix(3).joined(separator: " ").unicodeScalars.count
-        let before = String(String.UnicodeScalarView(scalars[max(0, start - 40)..<start]))
+        let before = String(scalars: scalars[max(0, start - 40)..<start])
         if before.hasSuffix("Security Council resolution ") || before.hasSuffix("Security Council resolutions ") {
             organ = .securityCouncil
         }
@@ -85,7 +85,7 @@ enum CitationLinks {
     private static func digits(_ scalars: [Unicode.Scalar], _ index: inout Int) -> String {
         let start = index
         while index < scalars.count, scalars[index].isASCIIDigit { index += 1 }
-        return String(String.UnicodeScalarView(scalars[start..<index]))
+        return String(scalars: scalars[start..<index])
     }
 }
 

@@ -28,7 +28,7 @@ struct InlineContent {
             flushNotes(upTo: index)
             if nextLink < links.count, links[nextLink].bounds.lowerBound == index {
                 let link = links[nextLink]
-                let inner = String(String.UnicodeScalarView(scalars[link.bounds]))
+                let inner = String(scalars: scalars[link.bounds])
                 out +=
                     "<ref href=\"\(XMLBuilder.escape(link.href, attribute: true))\">\(XMLBuilder.escape(inner))</ref>"
                 index = link.bounds.upperBound

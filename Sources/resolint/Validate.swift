@@ -64,7 +64,7 @@ struct Validate: ParsableCommand {
             } catch {
                 throw fail(error)
             }
-            let text = source.lines.map { String(String.UnicodeScalarView($0)) }.joined(separator: "\n")
+            let text = source.lines.map { String(scalars: $0) }.joined(separator: "\n")
             let violations = validator.validate(xml: text, path: file)
             if violations.isEmpty {
                 write("\(file): valid\n")

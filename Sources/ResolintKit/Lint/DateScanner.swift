@@ -23,20 +23,28 @@ enum DateScanner {
 
     static func dates(in text: String) -> [WrittenDate] {
         guard monthStems.contains(where: { text.containsBytes($0) }) else { return [] }
+        // Words are runs between spaces, cut on the UTF-8 bytes (a space is one byte).
+        let utf8 = text.utf8
         var words: [Word] = []
-        var index = text.startIndex
-        while index < text.endIndex {
-            while index < text.endIndex, text[index] == " " { index = text.index(after: index) }
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            while index < utf8.endIndex, utf8[index] == 0x20 { index = utf8.index(after: index) }
             let start = index
-            while index < text.endIndex, text[index] != " " { index = text.index(after: index) }
+            while index < utf8.endIndex, utf8[index] != 0x20 { index = utf8.index(after: index) }
             if start < index { words.append(Word(text: text[start..<index], range: start..<index)) }
         }
         var dates: [WrittenDate] = []
         var position = 0
         while position + 2 < words.count {
-            if let date = dayMonthYear(words[position], words[position + 1], words[position + 2])
-                ?? monthDayYear(words[position], words[position + 1], words[position + 2])
-            {
+            // A date starts with a digit (day first) or a capital (month first): a byte says which.
+            let lead = utf8[words[position].range.lowerBound]
+            var date: WrittenDate?
+            if (0x30...0x39).contains(lead) {
+                date = dayMonthYear(words[position], words[position + 1], words[position + 2])
+            } else if (0x41...0x5A).contains(lead), words[position + 1].text.utf8.last == UInt8(ascii: ",") {
+                date = monthDayYear(words[position], words[position + 1], words[position + 2])
+            }
+            if let date {
                 dates.append(date)
                 position += 3
             } else {

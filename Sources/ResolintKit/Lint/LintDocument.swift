@@ -48,7 +48,7 @@ public struct LintDocument: Sendable {
     /// The text of line `line` (1-based) of the file.
     public func line(_ line: Int) -> String {
         guard line >= 1, line <= source.lines.count else { return "" }
-        return String(String.UnicodeScalarView(source.lines[line - 1]))
+        return String(scalars: source.lines[line - 1])
     }
 }
 

@@ -21,7 +21,7 @@ public struct TextReporter: LintReporter {
                     "\(report.path):\(start.line):\(start.column): \(label): \(finding.message) [\(finding.ruleID)]\n"
                 guard let source = report.source, start.line - 1 < source.lines.count else { continue }
                 let line = source.lines[start.line - 1]
-                out += String(String.UnicodeScalarView(line)) + "\n"
+                out += String(scalars: line) + "\n"
                 let width =
                     finding.range.end.line == start.line ? max(finding.range.end.column - start.column, 1) : 1
                 let indent = line.prefix(start.column - 1).map { $0 == "\t" ? "\t" : " " }.joined()

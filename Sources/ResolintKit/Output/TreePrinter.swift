@@ -95,6 +95,6 @@ public enum TreePrinter {
     public static func excerpt(_ text: String) -> String {
         let scalars = Array(text.unicodeScalars)
         guard scalars.count > excerptLength else { return text }
-        return String(String.UnicodeScalarView(scalars[0..<excerptLength])) + "…"
+        return String(scalars: scalars[0..<excerptLength]) + "…"
     }
 }

@@ -34,7 +34,7 @@ enum BlockShape {
     /// "77th plenary meeting", optionally followed by the date: the meeting and the ISO date.
     static func adoption(_ scalars: ArraySlice<Unicode.Scalar>) -> (meeting: String, date: String?)? {
         guard let first = scalars.first, first.isDigit, scalars.count < 80 else { return nil }
-        let text = String(String.UnicodeScalarView(scalars))
+        let text = String(scalars: scalars)
         let words = text.split(separator: " ")
         guard words.count >= 2, let ordinal = words.first, isOrdinal(ordinal) else { return nil }
         var meetingWords = 2
@@ -62,7 +62,7 @@ enum BlockShape {
         guard scalars.count < 400, scalars.starts(with: "Annex".unicodeScalars),
             scalars.count == 5 || scalars[scalars.startIndex + 5] == " "
         else { return nil }
-        let text = String(String.UnicodeScalarView(scalars))
+        let text = String(scalars: scalars)
         let rest = text.dropFirst(5).drop { $0 == " " }
         if rest.isEmpty { return ("Annex", nil) }
         let first = rest.prefix { $0 != " " }

@@ -62,7 +62,7 @@ struct FootnoteExtractor {
         var index = 2
         while index < line.count, line[index] != "]" { index += 1 }
         guard index > 2, index + 1 < line.count, line[index + 1] == ":" else { return nil }
-        let marker = String(String.UnicodeScalarView(line[2..<index]))
+        let marker = String(scalars: line[2..<index])
         return (marker, TextPatterns.skipSpaces(line, from: index + 2))
     }
 
@@ -71,7 +71,7 @@ struct FootnoteExtractor {
         var index = 0
         while index < line.count, line[index].isDigit, index < 3 { index += 1 }
         guard index > 0, index + 1 < line.count, line[index].isSpace, !line[index + 1].isSpace else { return nil }
-        return (String(String.UnicodeScalarView(line[0..<index])), index + 1)
+        return (String(scalars: line[0..<index]), index + 1)
     }
 
     private mutating func readPDFBlock(_ lines: [[Unicode.Scalar]], ruleAt rule: Int) -> Int {

@@ -7,9 +7,9 @@ struct FrontMatter {
     var lineCount = 0
 
     init(_ lines: [[Unicode.Scalar]]) {
-        guard let first = lines.first, String(String.UnicodeScalarView(first)).trimmed == "---" else { return }
+        guard let first = lines.first, String(scalars: first).trimmed == "---" else { return }
         for index in 1..<min(lines.count, 200) {
-            let line = String(String.UnicodeScalarView(lines[index]))
+            let line = String(scalars: lines[index])
             if line.trimmed == "---" {
                 lineCount = index + 1
                 return
@@ -34,6 +34,6 @@ extension StringProtocol {
         while end > scalars.startIndex, scalars[scalars.index(before: end)].isSpace {
             end = scalars.index(before: end)
         }
-        return String(String.UnicodeScalarView(scalars[..<end]))
+        return String(scalars: scalars[..<end])
     }
 }

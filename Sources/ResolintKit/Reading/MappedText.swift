@@ -28,7 +28,7 @@ struct MappedText: Sendable {
 
     var isEmpty: Bool { scalars.isEmpty }
     var count: Int { scalars.count }
-    var string: String { String(String.UnicodeScalarView(scalars)) }
+    var string: String { String(scalars: scalars) }
 
     /// From the first to just after the last character.
     var range: SourceRange? {
@@ -188,7 +188,7 @@ struct MappedText: Sendable {
     private static func startsWithConjunction(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
         var end = index
         while end < scalars.count, scalars[end].properties.isAlphabetic { end += 1 }
-        let word = String(String.UnicodeScalarView(scalars[index..<end]))
+        let word = String(scalars: scalars[index..<end])
         return ["and", "or", "to", "nor"].contains(word)
     }
 }

@@ -50,13 +50,13 @@ struct MarkerScanner {
             var end = index + 2
             while end < text.count, text[end] != "]", end - index < 12 { end += 1 }
             guard end < text.count, text[end] == "]", end > index + 2 else { return nil }
-            return (String(String.UnicodeScalarView(text[(index + 2)..<end])), index, end + 1)
+            return (String(scalars: text[(index + 2)..<end]), index, end + 1)
         }
         guard text[index].isDigit, index > 0, !text[index - 1].isDigit else { return nil }
         var end = index
         while end < text.count, text[end].isDigit { end += 1 }
         if end < text.count, !Self.canFollowMarker(text, at: end) { return nil }
-        let digits = String(String.UnicodeScalarView(text[index..<end]))
+        let digits = String(scalars: text[index..<end])
         let before = text[index - 1]
         if ",;:.)”’\"".unicodeScalars.contains(before) {
             let numberBefore = index >= 2 && text[index - 2].isDigit && (before == "," || before == ".")
@@ -103,7 +103,7 @@ struct MarkerScanner {
         while start < text.count, text[start] == " " { start += 1 }
         var end = start
         while end < text.count, text[end].properties.isAlphabetic || text[end] == "%" { end += 1 }
-        let word = String(String.UnicodeScalarView(text[start..<end])).lowercased()
+        let word = String(scalars: text[start..<end]).lowercased()
         let units: Set<String> = [
             "per", "percent", "%", "years", "year", "months", "month", "days", "day", "weeks", "week", "hours",
             "million", "billion", "thousand", "hundred", "times", "countries", "states", "members", "persons",

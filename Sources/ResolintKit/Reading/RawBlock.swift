@@ -60,7 +60,7 @@ enum RawBlockReader {
         let content = line[min(start, end)..<end]
         if BlockShape.adoption(content) != nil { return true }
         guard content.count < 40, content.starts(with: "The ".unicodeScalars) else { return false }
-        let text = String(String.UnicodeScalarView(content))
+        let text = String(scalars: content)
         return Organ.allCases.contains { text == "The \($0.name)," || text == "The \($0.name)" }
     }
 

@@ -99,7 +99,7 @@ public struct ResolutionParser: Sendable {
 
     private func findFormula(_ blocks: [RawBlock]) -> (Int, Organ, Int)? {
         for (index, block) in blocks.enumerated() where block.text.scalars.starts(with: "The ".unicodeScalars) {
-            let text = String(String.UnicodeScalarView(block.text.scalars.prefix(40)))
+            let text = String(scalars: block.text.scalars.prefix(40))
             for organ in Organ.allCases {
                 let formula = "The \(organ.name)"
                 guard text.hasPrefix(formula) else { continue }
@@ -192,7 +192,7 @@ public struct ResolutionParser: Sendable {
             index += 2
         }
         guard index + 1 < text.count, text[index] == ".", text[index + 1] == " " else { return nil }
-        let number = String(String.UnicodeScalarView(text[0..<index]))
+        let number = String(scalars: text[0..<index])
         return (number, TextPatterns.skipSpaces(text, from: index + 1))
     }
 

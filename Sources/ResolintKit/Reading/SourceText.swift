@@ -96,14 +96,14 @@ public struct SourceText: Sendable {
             edited.replaceSubrange(startLine...endLine, with: newLines)
         }
         var text = hasByteOrderMark ? "\u{FEFF}" : ""
-        text += edited.map { String(String.UnicodeScalarView($0)) }.joined(separator: lineEnding)
+        text += edited.map { String(scalars: $0) }.joined(separator: lineEnding)
         if endsWithNewline { text += lineEnding }
         return text
     }
 
     /// The text between two positions, lines joined with `\n`.
     public func slice(_ range: SourceRange) -> String {
-        var result = String.UnicodeScalarView()
+        var result: [Unicode.Scalar] = []
         var line = range.start.line
         var column = range.start.column
         while line <= range.end.line, line - 1 < lines.count {
@@ -115,6 +115,6 @@ public struct SourceText: Sendable {
             line += 1
             column = 1
         }
-        return String(result)
+        return String(scalars: result)
     }
 }

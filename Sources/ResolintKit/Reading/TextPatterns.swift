@@ -24,7 +24,7 @@ enum TextPatterns {
         else { return nil }
         let body = skipSpaces(text, from: index + 1)
         guard body < text.count else { return nil }
-        return (String(String.UnicodeScalarView(text[start..<index])), body)
+        return (String(scalars: text[start..<index]), body)
     }
 
     /// A subparagraph label such as `(a) ` or `(iv) ` at `start`.
@@ -35,7 +35,7 @@ enum TextPatterns {
         guard index > start + 1, index + 1 < text.count, text[index] == ")", text[index + 1].isSpace else {
             return nil
         }
-        let inner = String(String.UnicodeScalarView(text[(start + 1)..<index]))
+        let inner = String(scalars: text[(start + 1)..<index])
         guard inner.count <= 2 || isRoman(inner) else { return nil }
         let body = skipSpaces(text, from: index + 1)
         guard body < text.count else { return nil }
@@ -138,7 +138,7 @@ enum TextPatterns {
     private static func word(_ text: [Unicode.Scalar], endingAt end: Int) -> String {
         var start = end
         while start > 0, text[start - 1].properties.isAlphabetic { start -= 1 }
-        return String(String.UnicodeScalarView(text[start..<end])).lowercased()
+        return String(scalars: text[start..<end]).lowercased()
     }
 
     static func wordCount(_ text: [Unicode.Scalar]) -> Int {
@@ -166,7 +166,7 @@ enum TextPatterns {
     static func startsWithOpener(_ line: [Unicode.Scalar], at start: Int) -> Bool {
         var end = start
         while end < line.count, line[end].properties.isAlphabetic { end += 1 }
-        let word = String(String.UnicodeScalarView(line[start..<end]))
+        let word = String(scalars: line[start..<end])
         return word.count > 3 && (word.hasSuffix("ing") || word.hasSuffix("ed") || openerWords.contains(word))
     }
 

@@ -7,6 +7,7 @@ public struct InstrumentConsistencyRule: Rule {
     static let keywords: Set<String> = [
         "convention", "treaty", "protocol", "protocols", "charter", "covenant", "agreement", "declaration",
     ]
+    static let stopScalars: Set<Unicode.Scalar> = [",", ";", ":", ".", "(", ")", "“", "”", "\""]
     static let connectors: Set<String> = ["of", "the", "on", "against", "for", "and", "in", "to", "from", "between"]
 
     public let description = RuleDescription(
@@ -65,27 +66,33 @@ public struct InstrumentConsistencyRule: Rule {
 
     /// The text with non-breaking and Unicode hyphens written as "-".
     static func unifyHyphens(_ text: String) -> String {
-        String(text.map { $0 == "\u{2011}" || $0 == "\u{2010}" ? "-" : $0 })
+        guard text.containsBytes("\u{2011}") || text.containsBytes("\u{2010}") else { return text }
+        return String(text.map { $0 == "\u{2011}" || $0 == "\u{2010}" ? "-" : $0 })
     }
 
     /// Runs of capitalised words and connectors that contain an instrument keyword, from the
     /// first capitalised word to the last, never the paragraph's first word.
     static func names(in text: String) -> [Range<String.Index>] {
+        // Words are cut on Unicode scalars, and only a capitalised word or a short lower-case one
+        // (a possible connector) becomes a String: most words are looked at one scalar deep.
+        let scalars = text.unicodeScalars
         var words: [(Range<String.Index>, String, Bool)] = []  // range, word, ends a run
-        var index = text.startIndex
-        while index < text.endIndex {
-            while index < text.endIndex, text[index] == " " { index = text.index(after: index) }
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            while index < scalars.endIndex, scalars[index] == " " { index = scalars.index(after: index) }
             let start = index
-            while index < text.endIndex, text[index] != " " { index = text.index(after: index) }
+            while index < scalars.endIndex, scalars[index] != " " { index = scalars.index(after: index) }
             guard start < index else { break }
             var end = index
             var stops = false
-            while end > start, ",;:.()“”\"".contains(text[text.index(before: end)]) {
-                end = text.index(before: end)
+            while end > start, stopScalars.contains(scalars[scalars.index(before: end)]) {
+                end = scalars.index(before: end)
                 stops = true
             }
-            if text[start] == "(" || text[start] == "“" { stops = true }
-            words.append((start..<end, String(text[start..<end]), stops))
+            if scalars[start] == "(" || scalars[start] == "“" { stops = true }
+            let first = scalars[start]
+            let wanted = first.properties.isUppercase || (first.isASCII && text.utf8[start..<end].count <= 7)
+            words.append((start..<end, wanted && start < end ? String(text[start..<end]) : "", stops))
         }
         var result: [Range<String.Index>] = []
         var run: [Int] = []
