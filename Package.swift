@@ -9,9 +9,6 @@ let package = Package(
         .library(name: "ResolintAKN", targets: ["ResolintAKN"]),
         .executable(name: "resolint", targets: ["resolint"]),
     ],
-    dependencies: [
-        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
-    ],
     targets: [
         .systemLibrary(name: "CPCRE2", pkgConfig: "libpcre2-8", providers: [.apt(["libpcre2-dev"])]),
         .target(name: "ResolintKit", dependencies: ["CPCRE2"]),
@@ -19,11 +16,7 @@ let package = Package(
         .target(name: "ResolintAKN", dependencies: ["ResolintKit", "CLibXML2"]),
         .executableTarget(
             name: "resolint",
-            dependencies: [
-                "ResolintKit",
-                "ResolintAKN",
-                .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ]
+            dependencies: ["ResolintKit", "ResolintAKN"]
         ),
         .testTarget(name: "ResolintKitTests", dependencies: ["ResolintKit"]),
         .testTarget(name: "ResolintAKNTests", dependencies: ["ResolintAKN", "ResolintKit"]),

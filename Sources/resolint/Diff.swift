@@ -1,41 +1,42 @@
-import ArgumentParser
-import Foundation
 import ResolintAKN
 import ResolintKit
 
 /// `resolint diff OLD NEW`: what changed between two resolutions, paragraph by paragraph.
-struct Diff: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Compare two resolutions paragraph by paragraph.",
-        discussion: "Exit status, as diff(1): 0 no differences, 1 differences, 2 trouble.")
+struct Diff: Subcommand {
+    static let syntax = CommandSyntax(
+        name: "diff", abstract: "Compare two resolutions paragraph by paragraph.",
+        discussion: "Exit status, as diff(1): 0 no differences, 1 differences, 2 trouble.",
+        positionals: [.init(name: "old", help: "The earlier text."), .init(name: "new", help: "The later text.")],
+        options: [
+            .init(
+                name: "format", value: "format", help: "Output format.",
+                choices: ["text", "json", "html", "markdown", "akn"]),
+            .init(name: "color", value: "color", help: "Colour in text output.", choices: ["auto", "always", "never"]),
+        ] + InputOptions.syntax)
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json, html, markdown, akn
+    let old: String
+    let new: String
+    let format: String
+    let color: String
+    let input: InputOptions
+
+    init(_ arguments: ParsedArguments) throws(UsageError) {
+        old = arguments.positional("old") ?? "-"
+        new = arguments.positional("new") ?? "-"
+        format = arguments.value("format") ?? "text"
+        color = arguments.value("color") ?? "auto"
+        input = try InputOptions(arguments, syntax: Self.syntax)
     }
 
-    @Argument(help: "The earlier text.")
-    var old: String
-
-    @Argument(help: "The later text.")
-    var new: String
-
-    @Option(help: "Output format.")
-    var format: Format = .text
-
-    @Option(help: "Colour in text output.")
-    var color: Lint.Color = .auto
-
-    @OptionGroup var input: InputOptions
-
-    func run() throws {
+    func run() throws(ExitStatus) {
         let diff = Differ().diff(old: try input.read(old), new: try input.read(new))
         switch format {
-        case .text: write(DiffTextRenderer(color: Terminal.useColor(color)).render(diff))
-        case .json: write(DiffJSON.encode(diff).rendered() + "\n")
-        case .html: write(DiffHTML.render(diff))
-        case .markdown: write(DiffMarkdown.render(diff))
-        case .akn: write(AKNDiffWriter().write(diff))
+        case "json": write(DiffJSON.encode(diff).rendered() + "\n")
+        case "html": write(DiffHTML.render(diff))
+        case "markdown": write(DiffMarkdown.render(diff))
+        case "akn": write(AKNDiffWriter().write(diff))
+        default: write(DiffTextRenderer(color: Terminal.useColor(color)).render(diff))
         }
-        if !diff.isEmpty { throw ExitCode(1) }
+        if !diff.isEmpty { throw ExitStatus(1) }
     }
 }

@@ -1,34 +1,42 @@
-import ArgumentParser
 import Foundation
 import ResolintAKN
 import ResolintKit
 
 /// `resolint export FILE`: the resolution as Akoma Ntoso 3.0 XML.
-struct Export: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Export a resolution as Akoma Ntoso 3.0 XML (AKN4UN).",
-        discussion: "Exit status: 0 exported, 1 not valid against the schema (with --validate), 2 trouble.")
+struct Export: Subcommand {
+    static let syntax = CommandSyntax(
+        name: "export", abstract: "Export a resolution as Akoma Ntoso 3.0 XML (AKN4UN).",
+        discussion: "Exit status: 0 exported, 1 not valid against the schema (with --validate), 2 trouble.",
+        positionals: [.init(name: "file", help: "The resolution (\"-\" reads standard input).")],
+        options: [
+            .init(
+                name: "output", short: "o", value: "output",
+                help: "Write the XML here (atomically) instead of standard output.")
+        ] + SchemaOptions.syntax + InputOptions.syntax,
+        flags: [.init(name: "validate", help: "Check the XML against the Akoma Ntoso schema before writing it.")])
 
-    @Argument(help: "The resolution (\"-\" reads standard input).")
-    var file: String
+    let file: String
+    let output: String?
+    let validate: Bool
+    let schema: SchemaOptions
+    let input: InputOptions
 
-    @Option(name: .shortAndLong, help: "Write the XML here (atomically) instead of standard output.")
-    var output: String?
+    init(_ arguments: ParsedArguments) throws(UsageError) {
+        file = arguments.positional("file") ?? "-"
+        output = arguments.value("output")
+        validate = arguments.flag("validate")
+        schema = SchemaOptions(arguments)
+        input = try InputOptions(arguments, syntax: Self.syntax)
+    }
 
-    @Flag(help: "Check the XML against the Akoma Ntoso schema before writing it.")
-    var validate = false
-
-    @OptionGroup var schemaOptions: SchemaOptions
-    @OptionGroup var input: InputOptions
-
-    func run() throws {
+    func run() throws(ExitStatus) {
         let resolution = try input.read(file)
         let xml = AKNWriter().write(resolution)
         if validate {
-            let violations = try schemaOptions.validator().validate(xml: xml, path: output ?? "<export>")
+            let violations = try schema.validator().validate(xml: xml, path: output ?? "<export>")
             if !violations.isEmpty {
                 for violation in violations { printError("resolint: \(violation)") }
-                throw ExitCode(1)
+                throw ExitStatus(1)
             }
         }
         guard let output else {
@@ -39,7 +47,7 @@ struct Export: ParsableCommand {
             try Data(xml.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
         } catch {
             printError("resolint: \(output): cannot be written: \(error.localizedDescription)")
-            throw ExitCode(2)
+            throw ExitStatus(2)
         }
     }
 }

@@ -1,11 +1,19 @@
-import ArgumentParser
 import ResolintAKN
 import ResolintKit
 
 /// Options shared by every command that reads resolution texts.
-struct InputOptions: ParsableArguments {
-    @Option(help: "Refuse files larger than this many bytes.")
-    var maxBytes: Int = SourceLoader.defaultMaxBytes
+struct InputOptions {
+    static let syntax = [
+        CommandSyntax.Option(
+            name: "max-bytes", value: "max-bytes", help: "Refuse files larger than this many bytes.",
+            defaultValue: String(SourceLoader.defaultMaxBytes))
+    ]
+
+    var maxBytes = SourceLoader.defaultMaxBytes
+
+    init(_ arguments: ParsedArguments, syntax: CommandSyntax) throws(UsageError) {
+        if let bytes = try arguments.integer("max-bytes", syntax: syntax) { maxBytes = bytes }
+    }
 
     /// Reads text, and Akoma Ntoso XML.
     var reader: DocumentReader {
@@ -13,7 +21,7 @@ struct InputOptions: ParsableArguments {
     }
 
     /// One resolution, or the end of the command with its read error (status 2).
-    func read(_ path: String) throws -> Resolution {
+    func read(_ path: String) throws(ExitStatus) -> Resolution {
         do {
             return try reader.read(path: path)
         } catch {
@@ -23,7 +31,7 @@ struct InputOptions: ParsableArguments {
 }
 
 /// Reports a read error the way every command does: one line on standard error, exit status 2.
-func fail(_ error: ReadError) -> ExitCode {
+func fail(_ error: ReadError) -> ExitStatus {
     printError("resolint: \(error)")
-    return ExitCode(2)
+    return ExitStatus(2)
 }

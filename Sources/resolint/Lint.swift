@@ -1,49 +1,47 @@
-import ArgumentParser
-import Foundation
 import ResolintKit
 
 /// `resolint lint FILE…`: checks drafts against the rule set and reports each fault.
-struct Lint: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Check resolution texts against the drafting rules.",
+struct Lint: Subcommand {
+    static let syntax = CommandSyntax(
+        name: "lint", abstract: "Check resolution texts against the drafting rules.",
         discussion: """
             Exit status: 0 no errors, 1 errors (or warnings under --strict), 2 usage, \
             configuration or unreadable input.
-            """)
+            """,
+        positionals: [
+            .init(name: "paths", help: "Files or folders to check (\"-\" reads standard input).", repeating: true)
+        ],
+        options: [
+            .init(
+                name: "format", value: "format", help: "Output format.", choices: ["text", "json", "sarif", "github"]),
+            .init(
+                name: "config", value: "config", help: "Use this configuration instead of the nearest .resolint.yml."),
+            .init(name: "color", value: "color", help: "Colour in text output.", choices: ["auto", "always", "never"]),
+        ] + InputOptions.syntax,
+        flags: [
+            .init(name: "strict", help: "Treat warnings as errors for the exit status."),
+            .init(name: "fix", help: "Apply the certain fixes in place."),
+        ])
 
-    enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json, sarif, github
+    let paths: [String]
+    let format: String
+    let config: String?
+    let strict: Bool
+    let fix: Bool
+    let color: String
+    let input: InputOptions
+
+    init(_ arguments: ParsedArguments) throws(UsageError) {
+        paths = arguments.list("paths")
+        format = arguments.value("format") ?? "text"
+        config = arguments.value("config")
+        strict = arguments.flag("strict")
+        fix = arguments.flag("fix")
+        color = arguments.value("color") ?? "auto"
+        input = try InputOptions(arguments, syntax: Self.syntax)
     }
 
-    enum Color: String, ExpressibleByArgument, CaseIterable {
-        case auto, always, never
-    }
-
-    @Argument(help: "Files or folders to check (\"-\" reads standard input).")
-    var paths: [String]
-
-    @Option(help: "Output format.")
-    var format: Format = .text
-
-    @Option(help: "Use this configuration instead of the nearest .resolint.yml.")
-    var config: String?
-
-    @Flag(help: "Treat warnings as errors for the exit status.")
-    var strict = false
-
-    @Flag(help: "Apply the certain fixes in place.")
-    var fix = false
-
-    @Option(help: "Colour in text output.")
-    var color: Color = .auto
-
-    @OptionGroup var input: InputOptions
-
-    func validate() throws {
-        if paths.isEmpty { throw ValidationError("give at least one file or folder to check") }
-    }
-
-    func run() throws {
+    func run() throws(ExitStatus) {
         var run = LintRun(rulesDirectory: BundledRules.directory())
         run.configurationPath = config
         run.reader = input.reader
@@ -53,31 +51,29 @@ struct Lint: ParsableCommand {
             reports = try run.run(paths: paths)
         } catch {
             printError("resolint: \(error)")
-            throw ExitCode(2)
+            throw ExitStatus(2)
         }
         // Only SARIF lists the rules; the other formats need not load them a second time.
         var rules: [any Rule] = []
-        if format == .sarif {
+        if format == "sarif" {
             let directories = (run.rulesDirectory.map { [$0] } ?? [])
             rules = (try? RuleSet.standard(data: RuleData.load(directories: directories)))?.rules ?? []
         }
         write(reporter.render(reports, rules: rules))
         for report in reports {
-            if let failure = report.failure, format != .text { printError("resolint: \(failure)") }
+            if let failure = report.failure, format != "text" { printError("resolint: \(failure)") }
         }
-        if reports.contains(where: { $0.failure != nil }) { throw ExitCode(2) }
+        if reports.contains(where: { $0.failure != nil }) { throw ExitStatus(2) }
         let summary = LintSummary(reports)
-        if summary.errors > 0 || (strict && summary.warnings > 0) { throw ExitCode(1) }
+        if summary.errors > 0 || (strict && summary.warnings > 0) { throw ExitStatus(1) }
     }
 
     private var reporter: any LintReporter {
         switch format {
-        case .text: TextReporter(color: useColor)
-        case .json: JSONReporter()
-        case .sarif: SARIFReporter(toolVersion: Resolint.configuration.version)
-        case .github: GitHubReporter()
+        case "json": JSONReporter()
+        case "sarif": SARIFReporter(toolVersion: Resolint.version)
+        case "github": GitHubReporter()
+        default: TextReporter(color: Terminal.useColor(color))
         }
     }
-
-    private var useColor: Bool { Terminal.useColor(color) }
 }

@@ -1,21 +1,25 @@
-import ArgumentParser
 import ResolintKit
 
 /// `resolint rules [ID]`: lists the rules, or shows one with its rationale and examples.
-struct Rules: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "List the drafting rules, or explain one.")
+struct Rules: Subcommand {
+    static let syntax = CommandSyntax(
+        name: "rules", abstract: "List the drafting rules, or explain one.",
+        positionals: [.init(name: "id", help: "A rule id to explain.", optional: true)])
 
-    @Argument(help: "A rule id to explain.")
-    var id: String?
+    let id: String?
 
-    func run() throws {
+    init(_ arguments: ParsedArguments) {
+        id = arguments.positional("id")
+    }
+
+    func run() throws(ExitStatus) {
         let ruleSet: RuleSet
         do {
             ruleSet = RuleSet.standard(
                 data: try RuleData.load(directories: BundledRules.directory().map { [$0] } ?? []))
         } catch {
             printError("resolint: \(error)")
-            throw ExitCode(2)
+            throw ExitStatus(2)
         }
         guard let id else {
             let width = ruleSet.rules.map(\.description.id.count).max() ?? 0
@@ -30,7 +34,7 @@ struct Rules: ParsableCommand {
         }
         guard let rule = ruleSet.rule(id) else {
             printError("resolint: no rule \"\(id)\" (resolint rules lists them)")
-            throw ExitCode(2)
+            throw ExitStatus(2)
         }
         write(RuleExplanation.render(rule.description))
     }

@@ -13,11 +13,11 @@ func write(_ text: String) {
 /// Whether to colour output.
 enum Terminal {
     /// `--color always|never`, or by default only on a terminal and never under NO_COLOR.
-    static func useColor(_ choice: Lint.Color) -> Bool {
+    static func useColor(_ choice: String) -> Bool {
         switch choice {
-        case .always: true
-        case .never: false
-        case .auto:
+        case "always": true
+        case "never": false
+        default:
             (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
                 && isatty(FileHandle.standardOutput.fileDescriptor) == 1
         }

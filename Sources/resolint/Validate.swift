@@ -1,25 +1,33 @@
-import ArgumentParser
 import Foundation
 import ResolintAKN
 import ResolintKit
 
 /// Options for finding the Akoma Ntoso schema.
-struct SchemaOptions: ParsableArguments {
-    @Option(help: "The Akoma Ntoso 3.0 schema, akomantoso30.xsd (default: $AKN_SCHEMA, or the one the tests fetch).")
-    var schema: String?
+struct SchemaOptions {
+    static let syntax = [
+        CommandSyntax.Option(
+            name: "schema", value: "schema",
+            help: "The Akoma Ntoso 3.0 schema, akomantoso30.xsd (default: $AKN_SCHEMA, or the one the tests fetch).")
+    ]
 
-    func validator() throws -> SchemaValidator {
+    let schema: String?
+
+    init(_ arguments: ParsedArguments) {
+        schema = arguments.value("schema")
+    }
+
+    func validator() throws(ExitStatus) -> SchemaValidator {
         guard let path = schema ?? SchemaLocator.find() else {
             printError(
                 "resolint: no Akoma Ntoso schema: give --schema PATH or set AKN_SCHEMA "
                     + "(Scripts/fetch-schemas puts it in .cache/akn)")
-            throw ExitCode(2)
+            throw ExitStatus(2)
         }
         do {
             return try SchemaValidator(schemaPath: path)
         } catch {
             printError("resolint: \(error)")
-            throw ExitCode(2)
+            throw ExitStatus(2)
         }
     }
 }
@@ -43,19 +51,25 @@ enum SchemaLocator {
 }
 
 /// `resolint validate FILE.xml`: checks Akoma Ntoso XML against the OASIS schema.
-struct Validate: ParsableCommand {
-    static let configuration = CommandConfiguration(
-        abstract: "Check Akoma Ntoso XML against the OASIS Akoma Ntoso 3.0 schema.",
-        discussion: "Exit status: 0 valid, 1 not valid, 2 trouble.")
+struct Validate: Subcommand {
+    static let syntax = CommandSyntax(
+        name: "validate", abstract: "Check Akoma Ntoso XML against the OASIS Akoma Ntoso 3.0 schema.",
+        discussion: "Exit status: 0 valid, 1 not valid, 2 trouble.",
+        positionals: [.init(name: "files", help: "The XML files.", repeating: true)],
+        options: SchemaOptions.syntax + InputOptions.syntax)
 
-    @Argument(help: "The XML files.")
-    var files: [String]
+    let files: [String]
+    let schema: SchemaOptions
+    let input: InputOptions
 
-    @OptionGroup var schemaOptions: SchemaOptions
-    @OptionGroup var input: InputOptions
+    init(_ arguments: ParsedArguments) throws(UsageError) {
+        files = arguments.list("files")
+        schema = SchemaOptions(arguments)
+        input = try InputOptions(arguments, syntax: Self.syntax)
+    }
 
-    func run() throws {
-        let validator = try schemaOptions.validator()
+    func run() throws(ExitStatus) {
+        let validator = try schema.validator()
         var invalid = false
         for file in files {
             let source: SourceText
@@ -73,6 +87,6 @@ struct Validate: ParsableCommand {
                 for violation in violations { write("\(violation)\n") }
             }
         }
-        if invalid { throw ExitCode(1) }
+        if invalid { throw ExitStatus(1) }
     }
 }
