@@ -10,7 +10,7 @@ public struct DiffToken: Hashable, Sendable {
     /// kinds of word an annual rollover updates.
     public let kind: Kind
 
-    public enum Kind: Sendable {
+    public enum Kind: String, Sendable {
         case word, punctuation, resolutionNumber, date, year, sessionOrdinal, number
     }
 
@@ -90,46 +90,65 @@ public struct DiffToken: Hashable, Sendable {
 enum DiffTokenizer {
     static let months = Set(UNDate.months)
 
+    static let abbreviations: Set<Substring> = ["No.", "para.", "paras.", "vol.", "sect.", "chap.", "art.", "Nos."]
+
     static func tokens(_ text: String) -> [DiffToken] {
-        var pieces: [String] = []
-        for word in text.split(whereSeparator: { $0 == " " || $0 == "\n" || $0 == "\t" }) {
-            var core = Substring(word)
-            var trailing: [String] = []
-            while let last = core.last, ",;:.!?".contains(last), core.count > 1 || trailing.isEmpty {
-                // "No." and "para." keep their full stop: an abbreviation, not an end of sentence.
-                if last == ".",
-                    ["No.", "para.", "paras.", "vol.", "sect.", "chap.", "art.", "Nos."].contains(String(core))
-                {
-                    break
-                }
-                trailing.insert(String(last), at: 0)
-                core = core.dropLast()
-                if core.isEmpty { break }
+        // Words are cut at spaces, tabs and line ends, and their trailing punctuation split off,
+        // all on the UTF-8 bytes: these are ASCII, so a cut never falls inside a character.
+        func isSeparator(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x09 }
+        func isPunctuation(_ byte: UInt8) -> Bool {
+            switch byte {
+            case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "."), UInt8(ascii: "!"),
+                UInt8(ascii: "?"):
+                true
+            default: false
             }
-            if !core.isEmpty { pieces.append(String(core)) }
+        }
+        let utf8 = text.utf8
+        var pieces: [Substring] = []
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            while index < utf8.endIndex, isSeparator(utf8[index]) { index = utf8.index(after: index) }
+            let start = index
+            while index < utf8.endIndex, !isSeparator(utf8[index]) { index = utf8.index(after: index) }
+            guard start < index else { break }
+            var end = index
+            var trailing: [Substring] = []
+            // Strip while more than one character is left, or once from a lone mark.
+            while end > start, isPunctuation(utf8[utf8.index(before: end)]),
+                text.unicodeScalars.index(after: start) < end || trailing.isEmpty
+            {
+                // "No." and "para." keep their full stop: an abbreviation, not an end of sentence.
+                let last = utf8.index(before: end)
+                if utf8[last] == UInt8(ascii: "."), abbreviations.contains(text[start..<end]) { break }
+                trailing.insert(text[last..<end], at: 0)
+                end = last
+            }
+            if start < end { pieces.append(text[start..<end]) }
             pieces += trailing
         }
         var merged: [String] = []
-        var index = 0
-        while index < pieces.count {
+        var piece = 0
+        while piece < pieces.count {
             // "18 December 2002" → one token.
-            if index + 2 < pieces.count, let day = Int(pieces[index]), (1...31).contains(day),
-                months.contains(pieces[index + 1]), pieces[index + 2].count == 4, Int(pieces[index + 2]) != nil
+            if piece + 2 < pieces.count, let day = Int(pieces[piece]), (1...31).contains(day),
+                months.contains(String(pieces[piece + 1])), pieces[piece + 2].utf8.count == 4,
+                Int(pieces[piece + 2]) != nil
             {
-                merged.append("\(pieces[index]) \(pieces[index + 1]) \(pieces[index + 2])")
-                index += 3
+                merged.append("\(pieces[piece]) \(pieces[piece + 1]) \(pieces[piece + 2])")
+                piece += 3
                 continue
             }
             // "1373 (2001)" → one token.
-            if index + 1 < pieces.count, Int(pieces[index]) != nil, pieces[index + 1].count == 6,
-                pieces[index + 1].hasPrefix("("), pieces[index + 1].hasSuffix(")")
+            if piece + 1 < pieces.count, Int(pieces[piece]) != nil, pieces[piece + 1].hasPrefix("("),
+                pieces[piece + 1].hasSuffix(")"), pieces[piece + 1].count == 6
             {
-                merged.append("\(pieces[index]) \(pieces[index + 1])")
-                index += 2
+                merged.append("\(pieces[piece]) \(pieces[piece + 1])")
+                piece += 2
                 continue
             }
-            merged.append(pieces[index])
-            index += 1
+            merged.append(String(pieces[piece]))
+            piece += 1
         }
         return merged.map(DiffToken.init)
     }

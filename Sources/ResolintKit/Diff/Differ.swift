@@ -66,7 +66,7 @@ public struct Differ: Sendable {
                 let tokens = DiffTokenizer.tokens(text)
                 let technical = tokens.map { token -> String in
                     switch token.kind {
-                    case .resolutionNumber, .date, .year, .sessionOrdinal, .number: "#\(token.kind)"
+                    case .resolutionNumber, .date, .year, .sessionOrdinal, .number: "#" + token.kind.rawValue
                     default: token.key
                     }
                 }.joined(separator: " ")
