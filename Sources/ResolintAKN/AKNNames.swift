@@ -47,7 +47,7 @@ enum AKNNames {
     /// The AKN4UN container name of a preambular paragraph: its opening phrase in lower camel
     /// case ("Recalling also" → "recallingAlso", "Bearing in mind" → "bearingInMind").
     static func containerName(_ text: String) -> String {
-        let words = text.split(separator: " ").prefix(4).map { $0.filter(\.isLetter) }
+        let words = text.split(separator: " ", maxSplits: 4).prefix(4).map { $0.filter(\.isLetter) }
         var name = ""
         for (index, word) in words.enumerated() where !word.isEmpty {
             let isOpener =

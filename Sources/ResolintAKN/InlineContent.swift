@@ -35,8 +35,12 @@ struct InlineContent {
                 nextLink += 1
                 continue
             }
-            out += XMLBuilder.escape(String(scalars[index]))
-            index += 1
+            // Plain text up to the next note or link, escaped as one run.
+            var end = scalars.count
+            if let ref = pending.first { end = min(end, max(ref.offset, index + 1)) }
+            if nextLink < links.count { end = min(end, max(links[nextLink].bounds.lowerBound, index + 1)) }
+            out += XMLBuilder.escape(String(scalars: scalars[index..<end]))
+            index = end
         }
         flushNotes(upTo: Int.max)
         return out

@@ -36,6 +36,13 @@ struct XMLBuilder {
     /// Text as XML character data. Characters XML 1.0 cannot hold (C0 controls other than tab,
     /// line feed and carriage return) become U+FFFD.
     static func escape(_ text: String, attribute: Bool = false) -> String {
+        // Most text needs nothing: no markup character, no control character, no U+FFFE/U+FFFF
+        // (whose UTF-8 starts EF BF).
+        let clean = text.utf8.allSatisfy { byte in
+            byte >= 0x20 && byte != UInt8(ascii: "&") && byte != UInt8(ascii: "<") && byte != UInt8(ascii: ">")
+                && (byte != UInt8(ascii: "\"") || !attribute) && byte != 0xEF
+        }
+        if clean { return text }
         var out = ""
         out.reserveCapacity(text.utf8.count)
         for scalar in text.unicodeScalars {

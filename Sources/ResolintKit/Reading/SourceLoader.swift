@@ -1,5 +1,11 @@
 import Foundation
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// Reads a file from disk into a `SourceText`, refusing what is not a resolution text with a
 /// `ReadError` before any parsing: missing files, directories, empty, binary, oversized and
 /// non-UTF-8 files.
@@ -16,18 +22,15 @@ public struct SourceLoader: Sendable {
     }
 
     public func load(path: String) throws(ReadError) -> SourceText {
-        var isDirectory: ObjCBool = false
-        guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
-            throw .notFound(path: path)
+        // One stat call says whether the file is there, a folder, and how large.
+        var status = stat()
+        guard stat(path, &status) == 0 else {
+            let code = errno
+            if code == ENOENT || code == ENOTDIR { throw .notFound(path: path) }
+            throw .unreadable(path: path, reason: String(cString: strerror(code)))
         }
-        if isDirectory.boolValue { throw .isDirectory(path: path) }
-        let size: Int
-        do {
-            let attributes = try FileManager.default.attributesOfItem(atPath: path)
-            size = (attributes[.size] as? NSNumber)?.intValue ?? 0
-        } catch {
-            throw .unreadable(path: path, reason: error.localizedDescription)
-        }
+        if status.st_mode & S_IFMT == S_IFDIR { throw .isDirectory(path: path) }
+        let size = Int(status.st_size)
         if size > maxBytes { throw .tooLarge(path: path, size: size, limit: maxBytes) }
         let data: Data
         do {
