@@ -3,7 +3,7 @@ import PackageDescription
 
 let package = Package(
     name: "resolint",
-    platforms: [.macOS(.v13)],
+    platforms: [.macOS(.v15)],
     products: [
         .library(name: "ResolintKit", targets: ["ResolintKit"]),
         .library(name: "ResolintAKN", targets: ["ResolintAKN"]),

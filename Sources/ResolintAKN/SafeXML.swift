@@ -1,5 +1,4 @@
 import CLibXML2
-import Foundation
 import ResolintKit
 
 /// A parsed XML document held by libxml2, parsed the safe way for untrusted input: a document
@@ -47,7 +46,7 @@ final class SafeXML {
     /// The line of a `<!DOCTYPE` or `<!ENTITY` declaration, if the text has one.
     static func declarationLine(_ text: String) -> Int? {
         for marker in ["<!DOCTYPE", "<!ENTITY"] {
-            if let range = text.range(of: marker) {
+            if let range = text.firstRange(of: marker) {
                 return text[..<range.lowerBound].filter { $0 == "\n" }.count + 1
             }
         }
@@ -72,7 +71,9 @@ final class ErrorCollector {
         let message = error.pointee.message.map { String(cString: $0) } ?? "error"
         let line = Int(error.pointee.line)
         collector.errors.append(
-            Entry(line: line > 0 ? line : nil, message: message.trimmingCharacters(in: .whitespacesAndNewlines)))
+            Entry(
+                line: line > 0 ? line : nil,
+                message: String(message.drop { $0.isWhitespace }.reversed().drop { $0.isWhitespace }.reversed())))
     }
 }
 

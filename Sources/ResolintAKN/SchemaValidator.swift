@@ -1,6 +1,6 @@
 import CLibXML2
-import Foundation
 import ResolintKit
+import Synchronization
 
 /// Checks XML against the OASIS Akoma Ntoso 3.0 schema (`akomantoso30.xsd`, with its `xml.xsd`
 /// beside it) with libxml2, and reports each violation with its line.
@@ -19,11 +19,12 @@ public final class SchemaValidator: @unchecked Sendable {
     }
 
     private let schema: xmlSchemaPtr
-    private let lock = NSLock()
+    /// One validation at a time: libxml2's schema validation shares the compiled schema.
+    private let lock = Mutex(())
 
     /// Loads the schema at `path` (the folder must also hold `xml.xsd`).
     public init(schemaPath path: String) throws(SchemaError) {
-        guard FileManager.default.fileExists(atPath: path) else {
+        guard case .file = try? FileSystem.kind(of: path) else {
             throw SchemaError(description: "\(path): no such schema file")
         }
         let collector = ErrorCollector()
@@ -55,8 +56,10 @@ public final class SchemaValidator: @unchecked Sendable {
             }
             return [Violation(path: path, line: nil, message: error.description)]
         }
-        lock.lock()
-        defer { lock.unlock() }
+        return lock.withLock { _ in validate(document, path: path) }
+    }
+
+    private func validate(_ document: SafeXML, path: String) -> [Violation] {
         let collector = ErrorCollector()
         guard let context = xmlSchemaNewValidCtxt(schema) else {
             return [Violation(path: path, line: nil, message: "cannot start validation")]

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Finds the `Rules/` folder that ships with resolint, from any working directory:
 /// `$RESOLINT_RULES`, then `share/resolint/Rules` beside the installed binary's `bin/`, then the

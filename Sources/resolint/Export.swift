@@ -1,4 +1,3 @@
-import Foundation
 import ResolintAKN
 import ResolintKit
 
@@ -44,9 +43,9 @@ struct Export: Subcommand {
             return
         }
         do {
-            try Data(xml.utf8).write(to: URL(fileURLWithPath: output), options: .atomic)
+            try FileSystem.writeAtomically(Array(xml.utf8), to: output)
         } catch {
-            printError("resolint: \(output): cannot be written: \(error.localizedDescription)")
+            printError("resolint: \(output): cannot be written: \(error.reason)")
             throw ExitStatus(2)
         }
     }

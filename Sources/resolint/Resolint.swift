@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// One subcommand of `resolint`: its syntax, built from parsed arguments, then run.
 protocol Subcommand: Sendable {

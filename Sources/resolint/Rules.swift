@@ -25,9 +25,9 @@ struct Rules: Subcommand {
             let width = ruleSet.rules.map(\.description.id.count).max() ?? 0
             for rule in ruleSet.rules {
                 let description = rule.description
-                let padded = description.id.padding(toLength: width, withPad: " ", startingAt: 0)
-                let category = description.category.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0)
-                let severity = description.severity.rawValue.padding(toLength: 7, withPad: " ", startingAt: 0)
+                let padded = pad(description.id, width)
+                let category = pad(description.category.rawValue, 11)
+                let severity = pad(description.severity.rawValue, 7)
                 write("\(padded)  \(category)  \(severity)  \(description.summary)\n")
             }
             return
@@ -38,6 +38,11 @@ struct Rules: Subcommand {
         }
         write(RuleExplanation.render(rule.description))
     }
+}
+
+/// `text` with spaces after it up to `width` characters.
+private func pad(_ text: String, _ width: Int) -> String {
+    text + String(repeating: " ", count: max(0, width - text.count))
 }
 
 /// The text `resolint rules ID` prints for one rule.

@@ -1,13 +1,37 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// Writes a line to standard error.
 func printError(_ message: String) {
-    FileHandle.standardError.write(Data((message + "\n").utf8))
+    write(message + "\n", to: 2)
 }
 
 /// Writes text to standard output as it is.
 func write(_ text: String) {
-    FileHandle.standardOutput.write(Data(text.utf8))
+    write(text, to: 1)
+}
+
+/// All of `text` to a file descriptor, however many calls that takes.
+private func write(_ text: String, to descriptor: Int32) {
+    var text = text
+    text.withUTF8 { bytes in
+        var offset = 0
+        while offset < bytes.count {
+            let count = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
+            if count < 0, errno == EINTR { continue }
+            guard count > 0 else { return }  // a closed pipe: nothing more can be written
+            offset += count
+        }
+    }
 }
 
 /// Whether to colour output.
@@ -19,7 +43,7 @@ enum Terminal {
         case "never": false
         default:
             (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
-                && isatty(FileHandle.standardOutput.fileDescriptor) == 1
+                && isatty(1) == 1
         }
     }
 }

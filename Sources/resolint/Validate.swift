@@ -1,6 +1,11 @@
-import Foundation
 import ResolintAKN
 import ResolintKit
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// Options for finding the Akoma Ntoso schema.
 struct SchemaOptions {

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// The rules and registers written as data: every `*.yml` of the bundled `Rules/` folder and of
 /// the folders a configuration adds, read in name order.

@@ -1,4 +1,4 @@
-import Foundation
+import Synchronization
 
 /// What rules look at: the model of one resolution, the text it was read from, and every
 /// paragraph and subparagraph as a `TextUnit` in reading order.
@@ -54,16 +54,15 @@ public struct LintDocument: Sendable {
 
 /// Dates per unit, computed on first use; a document is linted on one thread, but the cache is
 /// locked so that the type stays `Sendable`.
-final class DateCache: @unchecked Sendable {
-    private var dates: [Int: [DateScanner.WrittenDate]] = [:]
-    private let lock = NSLock()
+final class DateCache: Sendable {
+    private let dates = Mutex<[Int: [DateScanner.WrittenDate]]>([:])
 
     func dates(_ index: Int, compute: () -> [DateScanner.WrittenDate]) -> [DateScanner.WrittenDate] {
-        lock.lock()
-        defer { lock.unlock() }
-        if let found = dates[index] { return found }
-        let found = compute()
-        dates[index] = found
-        return found
+        dates.withLock { dates in
+            if let found = dates[index] { return found }
+            let found = compute()
+            dates[index] = found
+            return found
+        }
     }
 }

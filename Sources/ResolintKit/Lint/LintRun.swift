@@ -1,5 +1,11 @@
 import Dispatch
-import Foundation
+import Synchronization
+
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// One `resolint lint` run: finds the files, their configuration and rules, lints them in
 /// parallel, applies certain fixes when asked, and returns one report per file in path order,
@@ -63,11 +69,11 @@ public struct LintRun: Sendable {
                     guard !fixes.isEmpty else { break }
                     let text = source.applying(fixes)
                     do {
-                        try source.encoded(text).write(to: URL(fileURLWithPath: path), options: .atomic)
+                        try FileSystem.writeAtomically([UInt8](source.encoded(text)), to: path)
                     } catch {
                         return FileReport(
                             path: path, findings: findings, source: source,
-                            failure: "\(path): cannot write the fixed file: \(error.localizedDescription)")
+                            failure: "\(path): cannot write the fixed file: \(error.reason)")
                     }
                     (resolution, source) = try reader.document(
                         from: reader.loader.decode(source.encoded(text), path: path))
@@ -86,23 +92,17 @@ public struct LintRun: Sendable {
     public static func expand(_ paths: [String]) -> [String] {
         var files: [String] = []
         for path in paths {
-            var isDirectory: ObjCBool = false
-            guard path != "-", FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory),
-                isDirectory.boolValue
-            else {
+            guard path != "-", case .directory = try? FileSystem.kind(of: path) else {
                 files.append(path)
                 continue
             }
-            let enumerator = FileManager.default.enumerator(atPath: path)
-            var found: [String] = []
-            while let relative = enumerator?.nextObject() as? String {
-                let name = URL(fileURLWithPath: relative).lastPathComponent
-                if name.hasPrefix(".") { continue }
-                if extensions.contains(URL(fileURLWithPath: relative).pathExtension.lowercased()) {
-                    found.append(URL(fileURLWithPath: path).appendingPathComponent(relative).path)
+            for relative in FileSystem.files(under: path) {
+                let name = relative.split(separator: "/").last.map(String.init) ?? relative
+                guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { continue }
+                if extensions.contains(name[name.index(after: dot)...].lowercased()) {
+                    files.append(path.hasSuffix("/") ? path + relative : path + "/" + relative)
                 }
             }
-            files += found
         }
         let unique = Set(files)
         return (unique.contains("-") ? ["-"] : []) + unique.subtracting(["-"]).sorted()
@@ -110,23 +110,18 @@ public struct LintRun: Sendable {
 }
 
 /// Reports filled in by concurrent workers, each at its own index.
-private final class Results: @unchecked Sendable {
-    private var reports: [FileReport?]
-    private let lock = NSLock()
+private final class Results: Sendable {
+    private let reports: Mutex<[FileReport?]>
 
     init(count: Int) {
-        reports = Array(repeating: nil, count: count)
+        reports = Mutex(Array(repeating: nil, count: count))
     }
 
     func set(_ index: Int, _ report: FileReport) {
-        lock.lock()
-        reports[index] = report
-        lock.unlock()
+        reports.withLock { $0[index] = report }
     }
 
     var all: [FileReport] {
-        lock.lock()
-        defer { lock.unlock() }
-        return reports.compactMap { $0 }
+        reports.withLock { $0.compactMap { $0 } }
     }
 }

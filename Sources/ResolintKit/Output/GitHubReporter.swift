@@ -1,5 +1,3 @@
-import Foundation
-
 /// GitHub Actions workflow commands (`--format github`): one `::error`/`::warning`/`::notice`
 /// line per finding, which the workflow run shows on the changed lines.
 public struct GitHubReporter: LintReporter {
@@ -31,12 +29,12 @@ public struct GitHubReporter: LintReporter {
 
     /// Escapes a message as the workflow command syntax requires.
     static func data(_ text: String) -> String {
-        text.replacingOccurrences(of: "%", with: "%25").replacingOccurrences(of: "\r", with: "%0D")
-            .replacingOccurrences(of: "\n", with: "%0A")
+        text.replacing("%", with: "%25").replacing("\r", with: "%0D")
+            .replacing("\n", with: "%0A")
     }
 
     /// Escapes a property value (also `:` and `,`).
     static func property(_ text: String) -> String {
-        data(text).replacingOccurrences(of: ":", with: "%3A").replacingOccurrences(of: ",", with: "%2C")
+        data(text).replacing(":", with: "%3A").replacing(",", with: "%2C")
     }
 }

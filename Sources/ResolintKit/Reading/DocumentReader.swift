@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// The one entry point from a file to the model: loads the file, checks it, picks the reader for
 /// its format (one of `formats`, such as Akoma Ntoso XML, or the text reader) and reads it.
@@ -52,15 +56,15 @@ public struct DocumentReader: Sendable {
     }
 
     private func readStandardInput() throws(ReadError) -> SourceText {
-        var data = Data()
-        while true {
-            let chunk = FileHandle.standardInput.readData(ofLength: 1 << 16)
-            if chunk.isEmpty { break }
-            data.append(chunk)
-            if data.count > loader.maxBytes {
-                throw .tooLarge(path: "<stdin>", size: data.count, limit: loader.maxBytes)
-            }
+        let bytes: [UInt8]
+        do {
+            bytes = try FileSystem.contents(descriptor: 0, limit: loader.maxBytes)
+        } catch {
+            throw .unreadable(path: "<stdin>", reason: error.reason)
         }
-        return try loader.decode(data, path: "<stdin>")
+        if bytes.count > loader.maxBytes {
+            throw .tooLarge(path: "<stdin>", size: bytes.count, limit: loader.maxBytes)
+        }
+        return try loader.decode(bytes, path: "<stdin>")
     }
 }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// The YAML front matter of a Markdown extraction (`---` … `---`): simple `key: value` pairs.
 struct FrontMatter {
     var fields: [String: String] = [:]
@@ -18,7 +16,7 @@ struct FrontMatter {
             let key = line[..<colon].trimmed
             var value = line[line.index(after: colon)...].trimmed
             if value.count >= 2, value.hasPrefix("\""), value.hasSuffix("\"") {
-                value = String(value.dropFirst().dropLast()).replacingOccurrences(of: "\\\"", with: "\"")
+                value = String(value.dropFirst().dropLast()).replacing("\\\"", with: "\"")
             }
             fields[key] = value
         }

@@ -1,5 +1,3 @@
-import Foundation
-
 /// A way of reading a resolution other than as text, such as Akoma Ntoso XML. `DocumentReader`
 /// asks each format it has whether it recognizes a file, and reads the file as text otherwise.
 public protocol InputFormat: Sendable {

@@ -42,7 +42,7 @@ public struct ResolutionParser: Sendable {
         }
         if resolution.symbol == nil, let symbol = front.fields["symbol"], !symbol.isEmpty {
             resolution.symbol = symbol
-            if resolution.number == nil, let slash = symbol.range(of: "/RES/") {
+            if resolution.number == nil, let slash = symbol.firstRange(of: "/RES/") {
                 resolution.number = String(symbol[slash.upperBound...])
             }
         }
@@ -141,17 +141,17 @@ public struct ResolutionParser: Sendable {
             resolution.masthead.lines.append(TextNode(text: text, range: range))
             if text.hasPrefix("Resolution adopted by the ") {
                 resolution.masthead.adoptionDate = UNDate.isoAtEnd(of: text)
-            } else if text.hasPrefix("Adopted by the "), let at = text.range(of: " at its "),
+            } else if text.hasPrefix("Adopted by the "), let at = text.firstRange(of: " at its "),
                 let comma = text[at.upperBound...].firstIndex(of: ",")
             {
                 // "Adopted by the Security Council at its 9490th meeting, on 30 December 2023"
                 resolution.masthead.adoptionDate = UNDate.isoAtEnd(of: text)
                 resolution.masthead.adoptionMeeting = String(text[at.upperBound..<comma])
-            } else if let distr = text.range(of: "Distr.:") {
+            } else if let distr = text.firstRange(of: "Distr.:") {
                 resolution.masthead.distributionDate = UNDate.isoAtEnd(of: String(text[distr.upperBound...]))
             } else if text.hasPrefix("[") {
                 resolution.masthead.reference = text
-            } else if let session = text.range(of: " session") {
+            } else if let session = text.firstRange(of: " session") {
                 resolution.masthead.session = String(text[..<session.upperBound])
                 let rest = text[session.upperBound...].trimmed
                 if !rest.isEmpty { resolution.masthead.agendaItem = rest }

@@ -1,9 +1,7 @@
-import Foundation
-
-#if canImport(Glibc)
-    import Glibc
-#elseif canImport(Darwin)
-    import Darwin
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
 #endif
 
 /// Reads a file from disk into a `SourceText`, refusing what is not a resolution text with a
@@ -22,30 +20,37 @@ public struct SourceLoader: Sendable {
     }
 
     public func load(path: String) throws(ReadError) -> SourceText {
-        // One stat call says whether the file is there, a folder, and how large.
-        var status = stat()
-        guard stat(path, &status) == 0 else {
-            let code = errno
-            if code == ENOENT || code == ENOTDIR { throw .notFound(path: path) }
-            throw .unreadable(path: path, reason: String(cString: strerror(code)))
-        }
-        if status.st_mode & S_IFMT == S_IFDIR { throw .isDirectory(path: path) }
-        let size = Int(status.st_size)
-        if size > maxBytes { throw .tooLarge(path: path, size: size, limit: maxBytes) }
-        let data: Data
+        let kind: FileSystem.Kind
         do {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
+            kind = try FileSystem.kind(of: path)
         } catch {
-            throw .unreadable(path: path, reason: error.localizedDescription)
+            throw .unreadable(path: path, reason: error.reason)
         }
-        if data.count > maxBytes { throw .tooLarge(path: path, size: data.count, limit: maxBytes) }
-        return try decode(data, path: path)
+        switch kind {
+        case .missing: throw .notFound(path: path)
+        case .directory: throw .isDirectory(path: path)
+        case .file(let size) where size > maxBytes: throw .tooLarge(path: path, size: size, limit: maxBytes)
+        case .file: break
+        }
+        let bytes: [UInt8]
+        do {
+            bytes = try FileSystem.contents(of: path, limit: maxBytes)
+        } catch {
+            throw .unreadable(path: path, reason: error.reason)
+        }
+        // The file grew after it was measured.
+        if bytes.count > maxBytes { throw .tooLarge(path: path, size: bytes.count, limit: maxBytes) }
+        return try decode(bytes, path: path)
     }
 
     /// Checks and decodes bytes read from `path` (or from standard input): UTF-8 with or without
     /// a byte-order mark, or UTF-16 with one (what Word's "Unicode text" writes).
     public func decode(_ data: Data, path: String) throws(ReadError) -> SourceText {
-        let bytes = [UInt8](data)
+        try decode([UInt8](data), path: path)
+    }
+
+    /// Checks and decodes bytes, as `decode(_:path:)` for `Data`.
+    public func decode(_ bytes: [UInt8], path: String) throws(ReadError) -> SourceText {
         if bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) || bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) {
             throw .unsupportedEncoding(path: path, encoding: "UTF-32", byteOffset: 0)
         }

@@ -1,4 +1,8 @@
-import Foundation
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
 
 /// The decoded text of a file, split into lines of Unicode scalars so that an index into a line
 /// is its column (0-based here, 1-based in `SourcePosition`).
