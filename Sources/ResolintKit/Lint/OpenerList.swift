@@ -5,10 +5,14 @@ public struct OpenerList: Sendable {
     /// Words that may come before an operative verb: "Also requests", "Further decides".
     public static let modifiers = ["Also", "Further", "Strongly", "Once again", "Again", "Hereby", "Firmly", "Deeply"]
 
+    /// The operative verbs in lower case too ("requests"), as a paragraph may start that way.
+    private let operativeLowercased: [String]
+
     public init(preambular: [String], operative: [String]) {
         // Longest first, so that "Bearing in mind" wins over "Bearing".
         self.preambular = preambular.sorted { ($0.count, $0) > ($1.count, $1) }
         self.operative = operative.sorted { ($0.count, $0) > ($1.count, $1) }
+        operativeLowercased = self.operative.map { $0.lowercased() }
     }
 
     /// The preambular opener that starts `text`, if any: a listed opener or a participle.
@@ -22,29 +26,40 @@ public struct OpenerList: Sendable {
     /// verb, or a capitalised word in the third person singular.
     public func operativeOpener(of text: String) -> String? {
         var rest = Substring(text)
-        for modifier in Self.modifiers where Self.starts(String(rest), with: modifier) {
+        for modifier in Self.modifiers where Self.starts(rest, with: modifier) {
             rest = rest.dropFirst(modifier.count).drop { $0 == " " }
             break
         }
-        let candidate = String(rest)
-        if let listed = operative.first(where: {
-            Self.starts(candidate, with: $0) || Self.starts(candidate, with: $0.lowercased())
-        }) {
-            return listed
+        for (index, verb) in operative.enumerated()
+        where Self.starts(rest, with: verb) || Self.starts(rest, with: operativeLowercased[index]) {
+            return verb
         }
         // A verb in the third person singular: "Continues", "Deems".
-        let word = Self.firstWord(candidate)
+        let word = Self.firstWord(rest)
         return word.count > 3 && word.first?.isUppercase == true && word.hasSuffix("s") && !word.hasSuffix("ss")
             ? word : nil
     }
 
-    static func starts(_ text: String, with phrase: String) -> Bool {
+    /// True when `text` starts with the whole words of `phrase`.
+    static func starts(_ text: some StringProtocol, with phrase: String) -> Bool {
         guard text.hasPrefix(phrase) else { return false }
         let next = text.dropFirst(phrase.count).first
         return next == nil || !(next!.isLetter || next!.isNumber)
     }
 
-    static func firstWord(_ text: String) -> String {
-        String(text.prefix { $0.isLetter || $0 == "-" || $0 == "\u{2011}" })
+    /// The leading letters and hyphens of `text`: its first word. ASCII text is read byte by byte;
+    /// only a word with other characters is read as Unicode letters.
+    static func firstWord(_ text: some StringProtocol) -> String {
+        let utf8 = text.utf8
+        var index = utf8.startIndex
+        while index < utf8.endIndex {
+            let byte = utf8[index]
+            if byte >= 0x80 {
+                return String(text.prefix { $0.isLetter || $0 == "-" || $0 == "\u{2011}" })
+            }
+            guard (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || byte == 0x2D else { break }
+            index = utf8.index(after: index)
+        }
+        return String(text[..<index])
     }
 }

@@ -7,7 +7,6 @@ public struct InstrumentConsistencyRule: Rule {
     static let keywords: Set<String> = [
         "convention", "treaty", "protocol", "protocols", "charter", "covenant", "agreement", "declaration",
     ]
-    static let stopScalars: Set<Unicode.Scalar> = [",", ";", ":", ".", "(", ")", "“", "”", "\""]
     static let connectors: Set<String> = ["of", "the", "on", "against", "for", "and", "in", "to", "from", "between"]
 
     public let description = RuleDescription(
@@ -73,26 +72,67 @@ public struct InstrumentConsistencyRule: Rule {
     /// Runs of capitalised words and connectors that contain an instrument keyword, from the
     /// first capitalised word to the last, never the paragraph's first word.
     static func names(in text: String) -> [Range<String.Index>] {
-        // Words are cut on Unicode scalars, and only a capitalised word or a short lower-case one
-        // (a possible connector) becomes a String: most words are looked at one scalar deep.
-        let scalars = text.unicodeScalars
-        var words: [(Range<String.Index>, String, Bool)] = []  // range, word, ends a run
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
-            while index < scalars.endIndex, scalars[index] == " " { index = scalars.index(after: index) }
-            let start = index
-            while index < scalars.endIndex, scalars[index] != " " { index = scalars.index(after: index) }
-            guard start < index else { break }
-            var end = index
+        // Words are cut on the UTF-8 bytes (spaces, and the stops: ASCII punctuation and the
+        // curly quotes E2 80 9C/9D); only a capitalised word or a short lower-case one (a
+        // possible connector) becomes a String.
+        let bytes = Array(text.utf8)
+        let utf8 = text.utf8
+        func index(_ offset: Int) -> String.Index { utf8.index(utf8.startIndex, offsetBy: offset) }
+        func isStop(_ byte: UInt8) -> Bool {
+            switch byte {
+            case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "."), UInt8(ascii: "("),
+                UInt8(ascii: ")"), UInt8(ascii: "\""):
+                true
+            default: false
+            }
+        }
+        func curlyQuote(endingAt end: Int) -> Bool {
+            end >= 3 && bytes[end - 3] == 0xE2 && bytes[end - 2] == 0x80
+                && (bytes[end - 1] == 0x9C || bytes[end - 1] == 0x9D)
+        }
+        var words: [(Range<String.Index>, String, Bool, Bool)] = []  // range, word, ends a run, starts one
+        var position = 0
+        while position < bytes.count {
+            while position < bytes.count, bytes[position] == 0x20 { position += 1 }
+            var start = position
+            while position < bytes.count, bytes[position] != 0x20 { position += 1 }
+            guard start < position else { break }
+            var end = position
             var stops = false
-            while end > start, stopScalars.contains(scalars[scalars.index(before: end)]) {
-                end = scalars.index(before: end)
+            while end > start {
+                if isStop(bytes[end - 1]) {
+                    end -= 1
+                } else if end - 3 >= start, curlyQuote(endingAt: end) {
+                    end -= 3
+                } else {
+                    break
+                }
                 stops = true
             }
-            if scalars[start] == "(" || scalars[start] == "“" { stops = true }
-            let first = scalars[start]
-            let wanted = first.properties.isUppercase || (first.isASCII && text.utf8[start..<end].count <= 7)
-            words.append((start..<end, wanted && start < end ? String(text[start..<end]) : "", stops))
+            // An opening parenthesis or quotation mark starts a new run with the word after it.
+            var opens = false
+            if start == end {
+                // Nothing but punctuation.
+            } else if bytes[start] == UInt8(ascii: "(") {
+                start += 1
+                opens = true
+            } else if start + 3 <= end, curlyQuote(endingAt: start + 3), bytes[start + 2] == 0x9C {
+                start += 3
+                opens = true
+            }
+            guard start < end else {
+                words.append((index(end)..<index(end), "", true, opens))
+                continue
+            }
+            let lead = bytes[start]
+            let wanted: Bool
+            if lead < 0x80 {
+                wanted = (0x41...0x5A).contains(lead) || end - start <= 7
+            } else {
+                wanted = text[index(start)...].unicodeScalars.first?.properties.isUppercase ?? false
+            }
+            let range = index(start)..<index(end)
+            words.append((range, wanted ? String(text[range]) : "", stops, opens))
         }
         var result: [Range<String.Index>] = []
         var run: [Int] = []
@@ -106,6 +146,7 @@ public struct InstrumentConsistencyRule: Rule {
             run.removeAll()
         }
         for (position, word) in words.enumerated() {
+            if word.3 { close() }
             let capital = word.1.first?.isUppercase ?? false
             let connector = connectors.contains(word.1)
             if position > 0, capital || (connector && !run.isEmpty), !word.1.isEmpty {
