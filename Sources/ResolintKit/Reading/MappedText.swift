@@ -1,30 +1,45 @@
 /// Text assembled from pieces of the file in which every character remembers where it came from,
 /// so that the reading text can be cut, joined and cleaned without losing its source ranges.
+///
+/// Positions are kept per run, not per character: a run is a stretch of characters that stand
+/// side by side on one line of the file, or one separator the reader inserted. A paragraph of
+/// wrapped lines is a few runs, whatever its length.
 struct MappedText: Sendable {
     private(set) var scalars: [Unicode.Scalar] = []
-    /// The file position of each scalar, packed (see `Place`); a separator the reader inserted
-    /// takes the position just after the scalar before it.
-    private var places: [Place] = []
-    /// False for separators the reader inserted between lines.
-    private(set) var fromSource: [Bool] = []
+    /// Sorted by `start`; each run ends where the next starts (the last at `scalars.count`).
+    private var runs: [Run] = []
 
     init() {}
 
-    /// A position in 8 bytes rather than 16: the reader keeps one per character.
-    private struct Place {
-        var line: UInt32
-        var column: UInt32
+    /// Characters from `start` on that follow each other in the file from `line`:`column`, or,
+    /// when not `fromSource`, one separator placed just after the character before it.
+    private struct Run {
+        var start: Int
+        var line: Int
+        var column: Int
+        var fromSource: Bool
+    }
 
-        init(_ position: SourcePosition) {
-            line = UInt32(truncatingIfNeeded: position.line)
-            column = UInt32(truncatingIfNeeded: position.column)
+    /// The run that holds the character at `index`.
+    private func run(at index: Int) -> Int {
+        var low = 0
+        var high = runs.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if runs[middle].start <= index { low = middle } else { high = middle - 1 }
         }
+        return low
+    }
 
-        var position: SourcePosition { SourcePosition(line: Int(line), column: Int(column)) }
+    private func end(ofRun index: Int) -> Int {
+        index + 1 < runs.count ? runs[index + 1].start : scalars.count
     }
 
     /// The file position of the character at `index`.
-    func position(at index: Int) -> SourcePosition { places[index].position }
+    func position(at index: Int) -> SourcePosition {
+        let run = runs[run(at: index)]
+        return SourcePosition(line: run.line, column: run.column + (index - run.start))
+    }
 
     var isEmpty: Bool { scalars.isEmpty }
     var count: Int { scalars.count }
@@ -32,38 +47,42 @@ struct MappedText: Sendable {
 
     /// From the first to just after the last character.
     var range: SourceRange? {
-        guard let first = places.first?.position, let last = places.last?.position else { return nil }
-        return SourceRange(start: first, end: SourcePosition(line: last.line, column: last.column + 1))
+        guard !scalars.isEmpty else { return nil }
+        let last = position(at: scalars.count - 1)
+        return SourceRange(start: position(at: 0), end: SourcePosition(line: last.line, column: last.column + 1))
     }
 
     /// The runs of characters that are contiguous in the file.
     var segments: [SourceRange] {
         var result: [SourceRange] = []
-        var start: SourcePosition?
-        var previous: SourcePosition?
-        for (index, place) in places.enumerated() where fromSource[index] {
-            let position = place.position
-            if let prev = previous, prev.line == position.line, prev.column + 1 == position.column {
-                previous = position
-                continue
+        for (index, run) in runs.enumerated() where run.fromSource {
+            let end = SourcePosition(line: run.line, column: run.column + (end(ofRun: index) - run.start))
+            if let last = result.last, last.end == SourcePosition(line: run.line, column: run.column) {
+                result[result.count - 1].end = end
+            } else {
+                result.append(SourceRange(start: SourcePosition(line: run.line, column: run.column), end: end))
             }
-            if let start, let prev = previous {
-                result.append(SourceRange(start: start, end: SourcePosition(line: prev.line, column: prev.column + 1)))
-            }
-            start = position
-            previous = position
-        }
-        if let start, let prev = previous {
-            result.append(SourceRange(start: start, end: SourcePosition(line: prev.line, column: prev.column + 1)))
         }
         return result
     }
 
     /// The range of the characters in `bounds`.
     func range(of bounds: Range<Int>) -> SourceRange {
-        let first = places[bounds.lowerBound].position
-        let last = places[bounds.upperBound - 1].position
-        return SourceRange(start: first, end: SourcePosition(line: last.line, column: last.column + 1))
+        let last = position(at: bounds.upperBound - 1)
+        return SourceRange(
+            start: position(at: bounds.lowerBound), end: SourcePosition(line: last.line, column: last.column + 1))
+    }
+
+    /// Appends one character at `position`, extending the last run when it follows on.
+    private mutating func append(_ scalar: Unicode.Scalar, at position: SourcePosition, fromSource: Bool) {
+        if fromSource, let last = runs.last, last.fromSource, last.line == position.line,
+            last.column + (scalars.count - last.start) == position.column
+        {
+            scalars.append(scalar)
+            return
+        }
+        runs.append(Run(start: scalars.count, line: position.line, column: position.column, fromSource: fromSource))
+        scalars.append(scalar)
     }
 
     /// Appends the characters `columns` (0-based) of a file line, trimmed of outer white space,
@@ -80,12 +99,22 @@ struct MappedText: Sendable {
                 && line[lower].properties.isAlphabetic
             if !hyphenated { appendSeparator() }
         }
-        for column in lower..<upper {
+        scalars.reserveCapacity(scalars.count + upper - lower)
+        runs.append(Run(start: scalars.count, line: lineNumber, column: lower + 1, fromSource: true))
+        var column = lower
+        while column < upper {
             let scalar = line[column]
-            if scalar.isSpace, scalars.last?.isSpace == true { continue }
-            scalars.append(scalar.isSpace ? " " : scalar)
-            places.append(Place(SourcePosition(line: lineNumber, column: column + 1)))
-            fromSource.append(true)
+            if scalar.isSpace {
+                // One space for a run of spaces and tabs; the run of positions breaks after it.
+                scalars.append(" ")
+                column += 1
+                guard column < upper, line[column].isSpace else { continue }
+                while column < upper, line[column].isSpace { column += 1 }
+                runs.append(Run(start: scalars.count, line: lineNumber, column: column + 1, fromSource: true))
+            } else {
+                scalars.append(scalar)
+                column += 1
+            }
         }
     }
 
@@ -93,17 +122,17 @@ struct MappedText: Sendable {
     mutating func append(_ other: MappedText) {
         guard !other.isEmpty else { return }
         if !isEmpty { appendSeparator() }
+        let offset = scalars.count
         scalars += other.scalars
-        places += other.places
-        fromSource += other.fromSource
+        runs += other.runs.map {
+            Run(start: $0.start + offset, line: $0.line, column: $0.column, fromSource: $0.fromSource)
+        }
     }
 
     private mutating func appendSeparator() {
-        guard var last = places.last else { return }
-        last.column += 1
-        scalars.append(" ")
-        places.append(last)
-        fromSource.append(false)
+        guard let last = scalars.indices.last else { return }
+        let position = position(at: last)
+        append(" ", at: SourcePosition(line: position.line, column: position.column + 1), fromSource: false)
     }
 
     /// The characters in `bounds`, trimmed of spaces at both ends.
@@ -112,10 +141,19 @@ struct MappedText: Sendable {
         var upper = bounds.upperBound
         while lower < upper, scalars[lower] == " " { lower += 1 }
         while upper > lower, scalars[upper - 1] == " " { upper -= 1 }
+        return keeping { lower..<upper ~= $0 }
+    }
+
+    /// The text with only the characters whose index passes `keep`, each with its position.
+    private func keeping(_ keep: (Int) -> Bool) -> MappedText {
         var result = MappedText()
-        result.scalars = Array(scalars[lower..<upper])
-        result.places = Array(places[lower..<upper])
-        result.fromSource = Array(fromSource[lower..<upper])
+        result.scalars.reserveCapacity(scalars.count)
+        for (number, run) in runs.enumerated() {
+            for index in run.start..<end(ofRun: number) where keep(index) {
+                let position = SourcePosition(line: run.line, column: run.column + (index - run.start))
+                result.append(scalars[index], at: position, fromSource: run.fromSource)
+            }
+        }
         return result
     }
 
@@ -134,32 +172,21 @@ struct MappedText: Sendable {
                 drop[range.upperBound] = true
             }
         }
+        // A space left at the very end goes too.
+        var lastKept = scalars.count - 1
+        while lastKept >= 0, drop[lastKept] { lastKept -= 1 }
+        if lastKept >= 0, scalars[lastKept] == " " { drop[lastKept] = true }
         var offsets: [Int] = []
-        var keptScalars: [Unicode.Scalar] = []
-        var keptPlaces: [Place] = []
-        var keptSource: [Bool] = []
-        keptScalars.reserveCapacity(scalars.count)
-        keptPlaces.reserveCapacity(scalars.count)
-        keptSource.reserveCapacity(scalars.count)
+        var kept = 0
         var nextRange = 0
         for index in scalars.indices {
             while nextRange < ranges.count, ranges[nextRange].lowerBound == index {
-                offsets.append(keptScalars.count)
+                offsets.append(kept)
                 nextRange += 1
             }
-            guard !drop[index] else { continue }
-            keptScalars.append(scalars[index])
-            keptPlaces.append(places[index])
-            keptSource.append(fromSource[index])
+            if !drop[index] { kept += 1 }
         }
-        if keptScalars.last == " " {
-            keptScalars.removeLast()
-            keptPlaces.removeLast()
-            keptSource.removeLast()
-        }
-        scalars = keptScalars
-        places = keptPlaces
-        fromSource = keptSource
+        self = keeping { !drop[$0] }
         return offsets.map { min($0, scalars.count) }
     }
 
@@ -167,22 +194,20 @@ struct MappedText: Sendable {
     /// ("Nuclear- Weapon-Free" → "Nuclear-Weapon-Free"), unless the next word is "and", "or" or
     /// "to", as in "pre- and post-conflict"; likewise an en dash between numbers ("2024– 2034").
     mutating func closeWrappedHyphens() {
-        var spaces: [Range<Int>] = []
+        var drop: Set<Int> = []
         var index = 1
         while index + 2 < scalars.count {
-            let wordHyphen =
-                scalars[index].isHyphen && scalars[index - 1].properties.isAlphabetic
-                && scalars[index + 2].properties.isAlphabetic && !Self.startsWithConjunction(scalars, at: index + 2)
-            let numberDash = scalars[index] == "–" && scalars[index - 1].isDigit && scalars[index + 2].isDigit
-            if scalars[index + 1] == " ", wordHyphen || numberDash { spaces.append((index + 1)..<(index + 2)) }
+            if scalars[index + 1] == " " {
+                let wordHyphen =
+                    scalars[index].isHyphen && scalars[index - 1].properties.isAlphabetic
+                    && scalars[index + 2].properties.isAlphabetic && !Self.startsWithConjunction(scalars, at: index + 2)
+                let numberDash = scalars[index] == "–" && scalars[index - 1].isDigit && scalars[index + 2].isDigit
+                if wordHyphen || numberDash { drop.insert(index + 1) }
+            }
             index += 1
         }
-        guard !spaces.isEmpty else { return }
-        let drop = Set(spaces.map(\.lowerBound))
-        let kept = scalars.indices.filter { !drop.contains($0) }
-        scalars = kept.map { scalars[$0] }
-        places = kept.map { places[$0] }
-        fromSource = kept.map { fromSource[$0] }
+        guard !drop.isEmpty else { return }
+        self = keeping { !drop.contains($0) }
     }
 
     private static func startsWithConjunction(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
