@@ -1,3 +1,5 @@
+import Synchronization
+
 /// One paragraph or subparagraph as rules read it: its reading text, where it stands, and how
 /// to turn a place in the text back into a place in the file.
 public struct TextUnit: Sendable {
@@ -16,8 +18,15 @@ public struct TextUnit: Sendable {
     public let index: Int
     /// True for a subparagraph.
     public let isSubparagraph: Bool
-    /// The file position of each Unicode scalar of `paragraph.text`.
-    private let positions: [SourcePosition]
+    /// The file the text was read from, to place its scalars.
+    private let source: SourceText
+    /// The file position of each Unicode scalar of `paragraph.text`, worked out when a rule first
+    /// asks for a range: most units have no finding and never need them.
+    private let located = LocatedPositions()
+
+    private var positions: [SourcePosition] {
+        located.positions { Self.locate(paragraph, in: source) }
+    }
 
     init(
         role: Role, paragraph: Paragraph, labels: [String], index: Int, isSubparagraph: Bool, source: SourceText
@@ -27,7 +36,7 @@ public struct TextUnit: Sendable {
         self.labels = labels
         self.index = index
         self.isSubparagraph = isSubparagraph
-        positions = Self.locate(paragraph, in: source)
+        self.source = source
     }
 
     public var text: String { paragraph.text }
@@ -106,5 +115,20 @@ public struct TextUnit: Sendable {
             result.append(last)
         }
         return result
+    }
+}
+
+/// The positions of a unit's scalars, computed once on first use (the lock keeps `TextUnit`
+/// `Sendable`; a document is linted on one thread).
+final class LocatedPositions: Sendable {
+    private let cache = Mutex<[SourcePosition]?>(nil)
+
+    func positions(_ compute: () -> [SourcePosition]) -> [SourcePosition] {
+        cache.withLock { cached in
+            if let cached { return cached }
+            let computed = compute()
+            cached = computed
+            return computed
+        }
     }
 }

@@ -29,6 +29,12 @@ struct MarkerScanner {
         let scalars = paragraph.text.scalars
         var index = 0
         while index < scalars.count {
+            // Only a bracket or a digit can start a marker.
+            let scalar = scalars[index]
+            if scalar != "[", !scalar.isDigit {
+                index += 1
+                continue
+            }
             if let (marker, start, end) = match(scalars, at: index) {
                 found.append((marker, start..<end))
                 markReferenced(marker)

@@ -78,7 +78,7 @@ public struct SourceLoader: Sendable {
             let line = bytes[..<bad].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
             throw .invalidUTF8(path: path, line: line, byteOffset: bad)
         }
-        return SourceText(path: path, text: String(decoding: bytes, as: UTF8.self))
+        return SourceText(path: path, validUTF8: bytes)
     }
 
     /// UTF-16 after its byte-order mark; a lone surrogate or an odd length is an error at its offset.

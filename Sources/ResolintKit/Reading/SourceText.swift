@@ -46,37 +46,62 @@ public struct SourceText: Sendable {
         self.lines = lines
     }
 
-    /// Decodes UTF-8 text; the bytes must already be known to be valid UTF-8.
+    /// Splits text into lines.
     public init(path: String, text: String) {
+        self.init(path: path, validUTF8: Array(text.utf8))
+    }
+
+    /// Splits bytes already known to be valid UTF-8 into lines of scalars, decoding each line
+    /// straight from its bytes.
+    public init(path: String, validUTF8 bytes: [UInt8]) {
+        let hasMark = bytes.starts(with: [0xEF, 0xBB, 0xBF])
         var lines: [[Unicode.Scalar]] = []
-        var current: [Unicode.Scalar] = []
-        var first = true
-        for scalar in text.unicodeScalars {
-            if first {
-                first = false
-                if scalar == "\u{FEFF}" { continue }
+        var lineStart = hasMark ? 3 : 0
+        var unterminated = false
+        var firstEnding: String?
+        while lineStart < bytes.count {
+            var end = lineStart
+            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
+            var contentEnd = end
+            if contentEnd > lineStart, bytes[contentEnd - 1] == 0x0D { contentEnd -= 1 }
+            if end < bytes.count, firstEnding == nil { firstEnding = contentEnd < end ? "\r\n" : "\n" }
+            lines.append(Self.scalars(of: bytes[lineStart..<contentEnd]))
+            if end == bytes.count {
+                unterminated = true
+                break
             }
-            if scalar == "\n" {
-                if current.last == "\r" { current.removeLast() }
-                lines.append(current)
-                current = []
-            } else {
-                current.append(scalar)
-            }
-        }
-        let unterminated = !current.isEmpty
-        if unterminated {
-            if current.last == "\r" { current.removeLast() }
-            lines.append(current)
+            lineStart = end + 1
         }
         self.init(path: path, lines: lines)
-        hasByteOrderMark = text.unicodeScalars.first == "\u{FEFF}"
+        hasByteOrderMark = hasMark
         endsWithNewline = !unterminated
-        if let newline = text.utf8.firstIndex(of: UInt8(ascii: "\n")), newline > text.utf8.startIndex,
-            text.utf8[text.utf8.index(before: newline)] == UInt8(ascii: "\r")
-        {
-            lineEnding = "\r\n"
+        lineEnding = firstEnding ?? "\n"
+    }
+
+    /// The scalars of valid UTF-8 bytes.
+    private static func scalars(of bytes: ArraySlice<UInt8>) -> [Unicode.Scalar] {
+        var result: [Unicode.Scalar] = []
+        result.reserveCapacity(bytes.count)
+        var index = bytes.startIndex
+        while index < bytes.endIndex {
+            let lead = UInt32(bytes[index])
+            var value: UInt32
+            var length: Int
+            switch lead {
+            case ..<0x80: (value, length) = (lead, 1)
+            case ..<0xE0: (value, length) = (lead & 0x1F, 2)
+            case ..<0xF0: (value, length) = (lead & 0x0F, 3)
+            default: (value, length) = (lead & 0x07, 4)
+            }
+            var offset = 1
+            while offset < length {
+                value = value << 6 | UInt32(bytes[index + offset] & 0x3F)
+                offset += 1
+            }
+            result.append(Unicode.Scalar(value) ?? "\u{FFFD}")
+            index += length
         }
+        return result
     }
 
     /// The file's text with `fixes` applied, in the file's own line endings. Fixes that overlap
