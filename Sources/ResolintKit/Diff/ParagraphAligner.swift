@@ -7,6 +7,8 @@ struct ParagraphAligner {
         let place: ParagraphPlace
         let text: String
         let tokens: [DiffToken]
+        /// The tokens' keys, space-separated: equal for texts that differ only in typography.
+        let exactKey: String
         /// Keys with technical words replaced by their kind: a rollover leaves this unchanged.
         let technicalKey: String
         /// Global reading position: preamble, operative part, annexes.
@@ -98,8 +100,4 @@ struct ParagraphAligner {
         }
         return Double(2 * shared) / Double(a.count + b.count)
     }
-}
-
-extension ParagraphAligner.Unit {
-    var exactKey: String { tokens.map(\.key).joined(separator: " ") }
 }
