@@ -31,7 +31,7 @@ def verdict(ok):
 
 
 cpu = next((l.split(":", 1)[1].strip() for l in open("/proc/cpuinfo") if l.startswith("model name")), "?")
-out(f"# Benchmark results\n\n`Benchmarks/run {runs}`: {os.cpu_count()} cores ({cpu}), release build, medians of {runs} runs "
+out(f"# Benchmark results\n\n`Benchmarks/run {runs}`: {os.cpu_count()} cores ({cpu}), release build as Scripts/install makes it (Swift runtime linked in), medians of {runs} runs "
     "(hyperfine), peak memory from GNU time.\n")
 
 # 1. Throughput: the corpus replicated to at least 20 MB, parse + lint in one process, vs wc -w.
