@@ -7,17 +7,40 @@ public struct OpenerList: Sendable {
 
     /// The operative verbs in lower case too ("requests"), as a paragraph may start that way.
     private let operativeLowercased: [String]
+    /// The openers by their first run of letters (positions in the lists, in list order): only
+    /// those whose first word is the paragraph's can open it.
+    private let preambularByLead: [String: [Int]]
+    private let operativeByLead: [String: [Int]]
 
     public init(preambular: [String], operative: [String]) {
         // Longest first, so that "Bearing in mind" wins over "Bearing".
         self.preambular = preambular.sorted { ($0.count, $0) > ($1.count, $1) }
         self.operative = operative.sorted { ($0.count, $0) > ($1.count, $1) }
         operativeLowercased = self.operative.map { $0.lowercased() }
+        var preambularByLead: [String: [Int]] = [:]
+        for (index, opener) in self.preambular.enumerated() {
+            preambularByLead[Self.lead(opener), default: []].append(index)
+        }
+        var operativeByLead: [String: [Int]] = [:]
+        for (index, verb) in self.operative.enumerated() {
+            for lead in Set([Self.lead(verb), Self.lead(operativeLowercased[index])]) {
+                operativeByLead[lead, default: []].append(index)
+            }
+        }
+        self.preambularByLead = preambularByLead
+        self.operativeByLead = operativeByLead
+    }
+
+    /// The first run of letters of `text`.
+    static func lead(_ text: some StringProtocol) -> String {
+        String(text.prefix { $0.isLetter })
     }
 
     /// The preambular opener that starts `text`, if any: a listed opener or a participle.
     public func preambularOpener(of text: String) -> String? {
-        if let listed = preambular.first(where: { Self.starts(text, with: $0) }) { return listed }
+        for index in preambularByLead[Self.lead(text)] ?? [] where Self.starts(text, with: preambular[index]) {
+            return preambular[index]
+        }
         let word = Self.firstWord(text)
         return word.count > 4 && (word.hasSuffix("ing") || word.hasSuffix("ed")) ? word : nil
     }
@@ -30,9 +53,9 @@ public struct OpenerList: Sendable {
             rest = rest.dropFirst(modifier.count).drop { $0 == " " }
             break
         }
-        for (index, verb) in operative.enumerated()
-        where Self.starts(rest, with: verb) || Self.starts(rest, with: operativeLowercased[index]) {
-            return verb
+        for index in operativeByLead[Self.lead(rest)] ?? []
+        where Self.starts(rest, with: operative[index]) || Self.starts(rest, with: operativeLowercased[index]) {
+            return operative[index]
         }
         // A verb in the third person singular: "Continues", "Deems".
         let word = Self.firstWord(rest)

@@ -39,7 +39,9 @@ public struct SubstitutionRule: Rule {
 
     private func matches(in text: String) -> [Range<String.Index>] {
         switch target {
-        case .words(let words): return TextSearch.occurrences(of: words, in: text, folding: false)
+        case .words(let words):
+            // The words are matched exactly, so their bytes must be there.
+            return text.containsBytes(words) ? TextSearch.occurrences(of: words, in: text, folding: false) : []
         case .pattern(let pattern, let hints):
             // For a pattern anchored at the start, a hint must stand at the start too.
             let anchored = pattern.source.hasPrefix("^")

@@ -2,9 +2,15 @@
 /// its exact case (a non-breaking hyphen counts as a hyphen), never a known wrong variant.
 public struct InstrumentNameRule: Rule {
     let register: [RuleData.Instrument]
+    /// For each entry, a word the text must hold for the canonical name to be there in any case.
+    private let nameKeys: [String]
+    /// For each entry and variant, the variant's first word, or nil when it starts otherwise.
+    private let variantKeys: [[String?]]
 
     public init(register: [RuleData.Instrument]) {
         self.register = register
+        nameKeys = register.map { Self.firstWord(Self.probes($0.name)[0]) ?? "" }
+        variantKeys = register.map { $0.variants.map(Self.firstWord) }
     }
 
     public var description: RuleDescription {
@@ -41,6 +47,38 @@ public struct InstrumentNameRule: Rule {
         ]
     }
 
+    /// The first run of letters and digits of `text` in lower case, if `text` starts with one.
+    static func firstWord(_ text: String) -> String? {
+        let run = text.unicodeScalars.prefix { TextSearch.isWordScalar($0) }
+        return run.isEmpty ? nil : String(scalars: run).lowercased()
+    }
+
+    /// The runs of letters and digits of `text`, in lower case: a name or variant can only be in
+    /// the text if its key word is among them.
+    static func words(_ text: String) -> Set<String> {
+        var words: Set<String> = []
+        let scalars = text.unicodeScalars
+        var start: String.Index?
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
+            let value = scalar.value
+            let isWord =
+                value < 0x80
+                ? (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
+                : TextSearch.isWordScalar(scalar)
+            if isWord {
+                if start == nil { start = index }
+            } else if let first = start {
+                words.insert(text[first..<index].lowercased())
+                start = nil
+            }
+            index = scalars.index(after: index)
+        }
+        if let first = start { words.insert(text[first...].lowercased()) }
+        return words
+    }
+
     /// "(Palermo Convention)" right after the full name is an alias the text defines, not a fault.
     static func isParenthesizedAlias(_ bounds: Range<String.Index>, in text: String) -> Bool {
         bounds.lowerBound > text.startIndex && text[text.index(before: bounds.lowerBound)] == "("
@@ -55,17 +93,20 @@ public struct InstrumentNameRule: Rule {
 
     public func check(_ document: LintDocument) -> [Finding] {
         var findings: [Finding] = []
-        let probes = register.map { Self.probes($0.name) }
         for unit in document.units {
-            // Canonical names in any case: variants inside one of them are not variants. A
-            // name can only be there if its longest word is, in one of its casings.
+            // One pass collects the unit's words; only entries whose key word is among them are
+            // searched for, on a text prepared once.
+            let words = Self.words(unit.text)
+            let names = nameKeys.map { words.contains($0) }
+            let variants = variantKeys.map { keys in keys.map { $0.map(words.contains) ?? true } }
+            guard names.contains(true) || variants.contains(where: { $0.contains(true) }) else { continue }
             let haystack = TextSearch.Haystack(unit.text)
-            let canonical = zip(register, probes).map { entry, probes in
-                probes.contains { unit.text.containsBytes($0) }
-                    ? TextSearch.occurrences(of: entry.name, in: haystack, folding: true) : []
+            // Canonical names in any case: variants inside one of them are not variants.
+            let canonical = zip(register, names).map { entry, present in
+                present ? TextSearch.occurrences(of: entry.name, in: haystack, folding: true) : []
             }
             let allCanonical = canonical.joined()
-            for (entry, matches) in zip(register, canonical) {
+            for (index, (entry, matches)) in zip(register, canonical).enumerated() {
                 for match in matches
                 where InstrumentConsistencyRule.unifyHyphens(String(unit.text[match])) != entry.name {
                     findings.append(
@@ -73,7 +114,7 @@ public struct InstrumentNameRule: Rule {
                             "write \"\(entry.name)\", not \"\(unit.text[match])\"", at: unit.range(match),
                             fix: TextRuleSupport.fix(unit, match, entry.name)))
                 }
-                for variant in entry.variants where unit.text.containsBytes(variant) {
+                for (variant, present) in zip(entry.variants, variants[index]) where present {
                     for match in TextSearch.occurrences(of: variant, in: haystack, folding: false)
                     where !allCanonical.contains(where: { $0.contains(match.lowerBound) })
                         && !Self.isParenthesizedAlias(match, in: unit.text) && !Self.isQuoted(match, in: unit.text)
