@@ -2,15 +2,27 @@
 /// its exact case (a non-breaking hyphen counts as a hyphen), never a known wrong variant.
 public struct InstrumentNameRule: Rule {
     let register: [RuleData.Instrument]
-    /// For each entry, a word the text must hold for the canonical name to be there in any case.
-    private let nameKeys: [String]
-    /// For each entry and variant, the variant's first word, or nil when it starts otherwise.
-    private let variantKeys: [[String?]]
+    /// The words that must be in a paragraph for a name or a variant to be: the longest word of
+    /// each canonical name, the first word of each variant.
+    private let keys: KeyWords
+    /// For each entry, the index in `keys` of its name's word (nil: always searched for).
+    private let nameKeys: [Int?]
+    /// For each entry and variant, the index in `keys` of its first word; nil when the variant
+    /// starts with no letter or digit (it is always searched for).
+    private let variantKeys: [[Int?]]
 
     public init(register: [RuleData.Instrument]) {
         self.register = register
-        nameKeys = register.map { Self.firstWord(Self.probes($0.name)[0]) ?? "" }
-        variantKeys = register.map { $0.variants.map(Self.firstWord) }
+        var words: [String] = []
+        func key(_ word: String?) -> Int? {
+            guard let word else { return nil }
+            if let index = words.firstIndex(of: word) { return index }
+            words.append(word)
+            return words.count - 1
+        }
+        nameKeys = register.map { key(Self.firstWord(Self.probes($0.name)[0])) }
+        variantKeys = register.map { $0.variants.map { key(Self.firstWord($0)) } }
+        keys = KeyWords(words)
     }
 
     public var description: RuleDescription {
@@ -47,36 +59,10 @@ public struct InstrumentNameRule: Rule {
         ]
     }
 
-    /// The first run of letters and digits of `text` in lower case, if `text` starts with one.
+    /// The first run of letters and digits of `text`, if `text` starts with one.
     static func firstWord(_ text: String) -> String? {
         let run = text.unicodeScalars.prefix { TextSearch.isWordScalar($0) }
-        return run.isEmpty ? nil : String(scalars: run).lowercased()
-    }
-
-    /// The runs of letters and digits of `text`, in lower case: a name or variant can only be in
-    /// the text if its key word is among them.
-    static func words(_ text: String) -> Set<String> {
-        var words: Set<String> = []
-        let scalars = text.unicodeScalars
-        var start: String.Index?
-        var index = scalars.startIndex
-        while index < scalars.endIndex {
-            let scalar = scalars[index]
-            let value = scalar.value
-            let isWord =
-                value < 0x80
-                ? (0x30...0x39).contains(value) || (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value)
-                : TextSearch.isWordScalar(scalar)
-            if isWord {
-                if start == nil { start = index }
-            } else if let first = start {
-                words.insert(text[first..<index].lowercased())
-                start = nil
-            }
-            index = scalars.index(after: index)
-        }
-        if let first = start { words.insert(text[first...].lowercased()) }
-        return words
+        return run.isEmpty ? nil : String(scalars: run)
     }
 
     /// "(Palermo Convention)" right after the full name is an alias the text defines, not a fault.
@@ -96,9 +82,9 @@ public struct InstrumentNameRule: Rule {
         for unit in document.units {
             // One pass collects the unit's words; only entries whose key word is among them are
             // searched for, on a text prepared once.
-            let words = Self.words(unit.text)
-            let names = nameKeys.map { words.contains($0) }
-            let variants = variantKeys.map { keys in keys.map { $0.map(words.contains) ?? true } }
+            let present = keys.present(in: unit.text)
+            let names = nameKeys.map { $0.map { present[$0] } ?? true }
+            let variants = variantKeys.map { keys in keys.map { $0.map { present[$0] } ?? true } }
             guard names.contains(true) || variants.contains(where: { $0.contains(true) }) else { continue }
             let haystack = TextSearch.Haystack(unit.text)
             // Canonical names in any case: variants inside one of them are not variants.
