@@ -16,9 +16,13 @@ struct KeyWords: Sendable {
 
     /// For each word, whether `text` holds it.
     func present(in text: String) -> [Bool] {
+        if let found = text.utf8.withContiguousStorageIfAvailable({ present(inBytes: $0) }) { return found }
+        return Array(text.utf8).withUnsafeBufferPointer { present(inBytes: $0) }
+    }
+
+    private func present(inBytes bytes: UnsafeBufferPointer<UInt8>) -> [Bool] {
         var found = [Bool](repeating: false, count: words.count)
         guard !words.isEmpty else { return found }
-        let bytes = Array(text.utf8)
         var index = 0
         var start = -1
         while index <= bytes.count {
@@ -37,7 +41,7 @@ struct KeyWords: Sendable {
             } else if start >= 0 {
                 let word = bytes[start..<index]
                 for candidate in byHash[Self.hash(word)] ?? [] where !found[candidate] {
-                    found[candidate] = word.elementsEqual(words[candidate][...]) { Self.lower($0) == $1 }
+                    found[candidate] = word.elementsEqual(words[candidate]) { Self.lower($0) == $1 }
                 }
                 start = -1
             }
@@ -55,7 +59,7 @@ struct KeyWords: Sendable {
     }
 
     /// Whether the scalar starting at `index` is a letter or digit, and its length in bytes.
-    private static func nonASCII(_ bytes: [UInt8], at index: Int) -> (Bool, Int) {
+    private static func nonASCII(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> (Bool, Int) {
         let lead = bytes[index]
         let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : lead >= 0xC0 ? 2 : 1
         guard index + length <= bytes.count, length > 1 else { return (false, 1) }
@@ -66,7 +70,7 @@ struct KeyWords: Sendable {
     }
 
     /// FNV-1a over the bytes, ASCII letters lower-cased.
-    private static func hash(_ bytes: ArraySlice<UInt8>) -> UInt64 {
+    private static func hash(_ bytes: some Sequence<UInt8>) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in bytes {
             hash = (hash ^ UInt64(lower(byte))) &* 0x100_0000_01b3

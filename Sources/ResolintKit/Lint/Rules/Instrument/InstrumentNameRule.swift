@@ -2,27 +2,31 @@
 /// its exact case (a non-breaking hyphen counts as a hyphen), never a known wrong variant.
 public struct InstrumentNameRule: Rule {
     let register: [RuleData.Instrument]
-    /// The words that must be in a paragraph for a name or a variant to be: the longest word of
-    /// each canonical name, the first word of each variant.
+    /// The words that must all be in a paragraph for a name or a variant to be there.
     private let keys: KeyWords
-    /// For each entry, the index in `keys` of its name's word (nil: always searched for).
-    private let nameKeys: [Int?]
-    /// For each entry and variant, the index in `keys` of its first word; nil when the variant
-    /// starts with no letter or digit (it is always searched for).
-    private let variantKeys: [[Int?]]
+    /// For each entry, the indices in `keys` of its name's words.
+    private let nameKeys: [[Int]]
+    /// For each entry and variant, the indices in `keys` of the variant's words.
+    private let variantKeys: [[[Int]]]
 
     public init(register: [RuleData.Instrument]) {
         self.register = register
         var words: [String] = []
-        func key(_ word: String?) -> Int? {
-            guard let word else { return nil }
-            if let index = words.firstIndex(of: word) { return index }
-            words.append(word)
-            return words.count - 1
+        func indices(_ text: String) -> [Int] {
+            Self.wordRuns(text).map { word in
+                if let index = words.firstIndex(of: word) { return index }
+                words.append(word)
+                return words.count - 1
+            }
         }
-        nameKeys = register.map { key(Self.firstWord(Self.probes($0.name)[0])) }
-        variantKeys = register.map { $0.variants.map { key(Self.firstWord($0)) } }
+        nameKeys = register.map { indices($0.name) }
+        variantKeys = register.map { $0.variants.map(indices) }
         keys = KeyWords(words)
+    }
+
+    /// The runs of letters and digits of `text`, in lower case (ASCII).
+    static func wordRuns(_ text: String) -> [String] {
+        text.unicodeScalars.split { !TextSearch.isWordScalar($0) }.map { String(scalars: $0).lowercased() }
     }
 
     public var description: RuleDescription {
@@ -49,22 +53,6 @@ public struct InstrumentNameRule: Rule {
             ])
     }
 
-    /// The longest word of a name without a hyphen, as written, in lower case, capitalised and
-    /// in capitals: one of them is in the text whenever the name is, in any of those casings.
-    static func probes(_ name: String) -> [String] {
-        let words = name.split(separator: " ").filter { !$0.contains("-") && !$0.contains("\u{2011}") }
-        let word = String(words.max { $0.count < $1.count } ?? Substring(name))
-        return [
-            word, word.lowercased(), word.prefix(1).uppercased() + word.dropFirst().lowercased(), word.uppercased(),
-        ]
-    }
-
-    /// The first run of letters and digits of `text`, if `text` starts with one.
-    static func firstWord(_ text: String) -> String? {
-        let run = text.unicodeScalars.prefix { TextSearch.isWordScalar($0) }
-        return run.isEmpty ? nil : String(scalars: run)
-    }
-
     /// "(Palermo Convention)" right after the full name is an alias the text defines, not a fault.
     static func isParenthesizedAlias(_ bounds: Range<String.Index>, in text: String) -> Bool {
         bounds.lowerBound > text.startIndex && text[text.index(before: bounds.lowerBound)] == "("
@@ -83,8 +71,8 @@ public struct InstrumentNameRule: Rule {
             // One pass collects the unit's words; only entries whose key word is among them are
             // searched for, on a text prepared once.
             let present = keys.present(in: unit.text)
-            let names = nameKeys.map { $0.map { present[$0] } ?? true }
-            let variants = variantKeys.map { keys in keys.map { $0.map { present[$0] } ?? true } }
+            let names = nameKeys.map { $0.allSatisfy { present[$0] } }
+            let variants = variantKeys.map { $0.map { $0.allSatisfy { present[$0] } } }
             guard names.contains(true) || variants.contains(where: { $0.contains(true) }) else { continue }
             let haystack = TextSearch.Haystack(unit.text)
             // Canonical names in any case: variants inside one of them are not variants.
