@@ -45,18 +45,27 @@ public enum FileSystem {
 
     /// The bytes readable from an open descriptor (standard input is 0), as `contents(of:limit:)`.
     public static func contents(descriptor: Int32, limit: Int) throws(Failure) -> [UInt8] {
-        var bytes: [UInt8] = []
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
+        // Read into the array itself, sized from the file when it says (a pipe says 0), growing
+        // while there is more.
+        var status = stat()
+        let size = fstat(descriptor, &status) == 0 ? Int(status.st_size) : 0
+        var bytes = [UInt8](repeating: 0, count: max(min(size, limit) + 1, 4096))
+        var filled = 0
         while true {
-            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if filled == bytes.count { bytes += [UInt8](repeating: 0, count: bytes.count) }
+            let count = bytes.withUnsafeMutableBytes { buffer in
+                read(descriptor, buffer.baseAddress! + filled, buffer.count - filled)
+            }
             if count < 0 {
                 if errno == EINTR { continue }
                 throw Failure(errno: errno)
             }
-            if count == 0 { return bytes }
-            bytes += chunk[..<count]
-            if bytes.count > limit { return bytes }
+            if count == 0 { break }
+            filled += count
+            if filled > limit { break }
         }
+        bytes.removeLast(bytes.count - filled)
+        return bytes
     }
 
     /// Writes `bytes` to a new file beside `path` and renames it over `path`: a reader sees the
