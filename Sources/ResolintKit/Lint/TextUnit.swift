@@ -24,7 +24,7 @@ public struct TextUnit: Sendable {
     /// asks for a range: most units have no finding and never need them.
     private let located = LocatedPositions()
 
-    private var positions: [SourcePosition] {
+    private var positions: ScalarPositions {
         located.positions { Self.locate(paragraph, in: source) }
     }
 
@@ -52,7 +52,8 @@ public struct TextUnit: Sendable {
 
     /// The file range of the text's scalars `bounds` (offsets in Unicode scalars).
     public func range(scalars bounds: Range<Int>) -> SourceRange {
-        guard !positions.isEmpty else { return paragraph.range }
+        let positions = positions
+        guard positions.count > 0 else { return paragraph.range }
         let lower = min(max(bounds.lowerBound, 0), positions.count - 1)
         let upper = min(max(bounds.upperBound - 1, lower), positions.count - 1)
         let last = positions[upper]
@@ -73,26 +74,21 @@ public struct TextUnit: Sendable {
         let scalars = text.unicodeScalars
         let lower = scalars.distance(from: scalars.startIndex, to: bounds.lowerBound)
         let upper = scalars.distance(from: scalars.startIndex, to: bounds.upperBound)
+        let positions = positions
         guard lower < upper, upper <= positions.count else { return false }
-        for index in (lower + 1)..<upper {
-            let previous = positions[index - 1]
-            let current = positions[index]
-            guard current.line == previous.line, current.column == previous.column + 1 else { return false }
-        }
-        return true
+        return positions.run(at: lower) == positions.run(at: upper - 1)
     }
 
     /// The position of every text scalar, from the paragraph's segments: a scalar that is not the
     /// next one of a segment is a space the reader inserted between lines.
-    private static func locate(_ paragraph: Paragraph, in source: SourceText) -> [SourcePosition] {
+    private static func locate(_ paragraph: Paragraph, in source: SourceText) -> ScalarPositions {
         func scalar(_ line: Int, _ column: Int) -> Unicode.Scalar? {
             guard line >= 1, line <= source.lines.count, column >= 1, column <= source.lines[line - 1].count else {
                 return nil
             }
             return source.lines[line - 1][column - 1]
         }
-        var result: [SourcePosition] = []
-        result.reserveCapacity(paragraph.text.unicodeScalars.count)
+        var result = ScalarPositions()
         var next = 0
         var line = 0
         var column = 0
@@ -121,14 +117,50 @@ public struct TextUnit: Sendable {
 /// The positions of a unit's scalars, computed once on first use (the lock keeps `TextUnit`
 /// `Sendable`; a document is linted on one thread).
 final class LocatedPositions: Sendable {
-    private let cache = Mutex<[SourcePosition]?>(nil)
+    private let cache = Mutex<ScalarPositions?>(nil)
 
-    func positions(_ compute: () -> [SourcePosition]) -> [SourcePosition] {
+    func positions(_ compute: () -> ScalarPositions) -> ScalarPositions {
         cache.withLock { cached in
             if let cached { return cached }
             let computed = compute()
             cached = computed
             return computed
         }
+    }
+}
+
+/// The file positions of a text's scalars, kept as runs in which each scalar stands one column
+/// after the one before: a few runs per paragraph, not one position per scalar.
+struct ScalarPositions: Sendable {
+    /// Scalar offset where each run starts, and the position of that scalar.
+    private var starts: [Int] = []
+    private var firsts: [SourcePosition] = []
+    private(set) var count = 0
+    private var last: SourcePosition?
+
+    mutating func append(_ position: SourcePosition) {
+        let follows = last.map { position.line == $0.line && position.column == $0.column + 1 } ?? false
+        if !follows {
+            starts.append(count)
+            firsts.append(position)
+        }
+        last = position
+        count += 1
+    }
+
+    /// The run that holds scalar `index`.
+    func run(at index: Int) -> Int {
+        var low = 0
+        var high = starts.count - 1
+        while low < high {
+            let middle = (low + high + 1) / 2
+            if starts[middle] <= index { low = middle } else { high = middle - 1 }
+        }
+        return low
+    }
+
+    subscript(index: Int) -> SourcePosition {
+        let run = run(at: index)
+        return SourcePosition(line: firsts[run].line, column: firsts[run].column + (index - starts[run]))
     }
 }
