@@ -77,7 +77,9 @@ final class CompiledPattern: @unchecked Sendable {
         var start = 0
         let subject = bytes.baseAddress ?? UnsafePointer(bitPattern: 1)!
         while start <= bytes.count {
-            let status = pcre2_match_8(code, subject, bytes.count, start, 0, data, nil)
+            // A Swift string is valid UTF-8 already; without this flag PCRE2 would check the whole
+            // subject again on every call, quadratic over the matches of a long paragraph.
+            let status = pcre2_match_8(code, subject, bytes.count, start, UInt32(PCRE2_NO_UTF_CHECK), data, nil)
             guard status > 0 else { break }  // no match, or a limit reached: no further matches
             let vector = pcre2_get_ovector_pointer_8(data)!
             let (lower, upper) = (vector[0], vector[1])
