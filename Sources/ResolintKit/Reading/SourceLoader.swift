@@ -12,7 +12,7 @@ public struct SourceLoader: Sendable {
     public var maxBytes: Int
 
     /// 16 MiB: over two hundred times the longest text in the corpus (80/5, 61 KB). Reading takes
-    /// about 45 bytes of memory per byte of text, so the default keeps a run under 1 GB.
+    /// about 15 bytes of memory per byte of text, so the default keeps a run near 300 MB.
     public static let defaultMaxBytes = 16 * 1024 * 1024
 
     public init(maxBytes: Int = SourceLoader.defaultMaxBytes) {
