@@ -64,27 +64,11 @@ public struct Differ: Sendable {
             for (offset, paragraph) in paragraphs.enumerated() {
                 let text = fullText(paragraph)
                 let tokens = DiffTokenizer.tokens(text)
-                var exact = ""
-                var technical = ""
-                exact.reserveCapacity(text.utf8.count)
-                technical.reserveCapacity(text.utf8.count)
-                for token in tokens {
-                    if !exact.isEmpty {
-                        exact += " "
-                        technical += " "
-                    }
-                    exact += token.key
-                    switch token.kind {
-                    case .resolutionNumber, .date, .year, .sessionOrdinal, .number:
-                        technical += "#" + token.kind.rawValue
-                    default: technical += token.key
-                    }
-                }
                 units.append(
                     ParagraphAligner.Unit(
                         place: ParagraphPlace(
                             section: section, index: offset + 1, number: paragraph.number, range: paragraph.range),
-                        text: text, tokens: tokens, exactKey: exact, technicalKey: technical, position: units.count))
+                        text: text, tokens: tokens, position: units.count))
             }
         }
         add(resolution.preamble, .preamble)

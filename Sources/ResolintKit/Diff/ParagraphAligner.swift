@@ -7,10 +7,10 @@ struct ParagraphAligner {
         let place: ParagraphPlace
         let text: String
         let tokens: [DiffToken]
-        /// The tokens' keys, space-separated: equal for texts that differ only in typography.
-        let exactKey: String
-        /// Keys with technical words replaced by their kind: a rollover leaves this unchanged.
-        let technicalKey: String
+        /// Equal for texts that differ only in typography.
+        var exactKey: ParagraphKey { ParagraphKey(tokens: tokens, technical: false) }
+        /// Equal for texts that differ only in typography and technical updates.
+        var technicalKey: ParagraphKey { ParagraphKey(tokens: tokens, technical: true) }
         /// Global reading position: preamble, operative part, annexes.
         let position: Int
     }
@@ -26,8 +26,8 @@ struct ParagraphAligner {
         var taken = [Bool](repeating: false, count: old.count)
 
         // 1. The same words, then the same words but for technical updates: in order.
-        for keyPath in [\Unit.exactKey, \Unit.technicalKey] as [KeyPath<Unit, String>] {
-            var byKey: [String: [Int]] = [:]
+        for keyPath in [\Unit.exactKey, \Unit.technicalKey] as [KeyPath<Unit, ParagraphKey>] {
+            var byKey: [ParagraphKey: [Int]] = [:]
             for (index, unit) in old.enumerated() where !taken[index] {
                 byKey[unit[keyPath: keyPath], default: []].append(index)
             }
