@@ -17,6 +17,12 @@ final class SafeXML {
 
     static let options = Int32(XML_PARSE_NONET.rawValue | XML_PARSE_NOWARNING.rawValue)
 
+    /// libxml2 sets itself up once before documents are parsed on several threads at a time.
+    private static let initialized: Bool = {
+        xmlInitParser()
+        return true
+    }()
+
     /// Parses `text`; `path` names it in errors.
     static func parse(_ text: String, path: String) throws(ReadError) -> SafeXML {
         if let line = declarationLine(text) {
@@ -24,6 +30,7 @@ final class SafeXML {
                 path: path, line: line,
                 message: "XML with a document type declaration (DTD or entities) is not accepted")
         }
+        _ = Self.initialized
         let collector = ErrorCollector()
         let context = xmlNewParserCtxt()
         defer { xmlFreeParserCtxt(context) }

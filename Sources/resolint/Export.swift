@@ -1,52 +1,142 @@
+import Dispatch
 import ResolintAKN
 import ResolintKit
+import Synchronization
 
-/// `resolint export FILE`: the resolution as Akoma Ntoso 3.0 XML.
+/// `resolint export FILE…`: resolutions as Akoma Ntoso 3.0 XML, one to standard output or a
+/// file, or many into a folder.
 struct Export: Subcommand {
     static let syntax = CommandSyntax(
-        name: "export", abstract: "Export a resolution as Akoma Ntoso 3.0 XML (AKN4UN).",
-        discussion: "Exit status: 0 exported, 1 not valid against the schema (with --validate), 2 trouble.",
-        positionals: [.init(name: "file", help: "The resolution (\"-\" reads standard input).")],
+        name: "export", abstract: "Export resolutions as Akoma Ntoso 3.0 XML (AKN4UN).",
+        discussion: """
+            One file goes to standard output, or to --output; several go to --output-dir, each as \
+            NAME.xml, exported in parallel. Exit status: 0 exported, 1 not valid against the \
+            schema (with --validate), 2 trouble.
+            """,
+        positionals: [
+            .init(name: "files", help: "The resolutions (\"-\" reads standard input).", repeating: true)
+        ],
         options: [
             .init(
                 name: "output", short: "o", value: "output",
-                help: "Write the XML here (atomically) instead of standard output.")
+                help: "Write the XML here (atomically) instead of standard output."),
+            .init(
+                name: "output-dir", value: "folder",
+                help: "Write each file's XML into this folder as NAME.xml (atomically)."),
         ] + SchemaOptions.syntax + InputOptions.syntax,
         flags: [.init(name: "validate", help: "Check the XML against the Akoma Ntoso schema before writing it.")])
 
-    let file: String
+    let files: [String]
     let output: String?
+    let outputFolder: String?
     let validate: Bool
     let schema: SchemaOptions
     let input: InputOptions
 
     init(_ arguments: ParsedArguments) throws(UsageError) {
-        file = arguments.positional("file") ?? "-"
+        files = arguments.list("files")
         output = arguments.value("output")
+        outputFolder = arguments.value("output-dir")
         validate = arguments.flag("validate")
         schema = SchemaOptions(arguments)
         input = try InputOptions(arguments, syntax: Self.syntax)
+        if output != nil, outputFolder != nil {
+            throw UsageError("give --output or --output-dir, not both", syntax: Self.syntax)
+        }
+        if files.count > 1, outputFolder == nil {
+            throw UsageError("several files need --output-dir", syntax: Self.syntax)
+        }
+    }
+
+    /// Where each file's XML goes in the output folder: its name with `.xml` for its extension.
+    static func targets(of files: [String], in folder: String) throws(UsageError) -> [String] {
+        var seen: [String: String] = [:]
+        return try files.map { file throws(UsageError) in
+            guard file != "-" else { throw UsageError("standard input cannot go to --output-dir", syntax: syntax) }
+            var name = String(file.split(separator: "/").last ?? Substring(file))
+            if let dot = name.lastIndex(of: "."), dot != name.startIndex { name = String(name[..<dot]) }
+            let target = (folder.hasSuffix("/") ? folder : folder + "/") + name + ".xml"
+            if let other = seen[target] {
+                throw UsageError("\(other) and \(file) would both be written to \(target)", syntax: syntax)
+            }
+            seen[target] = file
+            return target
+        }
     }
 
     func run() throws(ExitStatus) {
-        let resolution = try input.read(file)
-        let xml = AKNWriter().write(resolution)
-        if validate {
-            let violations = try schema.validator().validate(xml: xml, path: output ?? "<export>")
-            if !violations.isEmpty {
-                for violation in violations { printError("resolint: \(violation)") }
-                throw ExitStatus(1)
-            }
-        }
-        guard let output else {
-            write(xml)
+        let validator = validate ? try schema.validator() : nil
+        guard let outputFolder else {
+            let result = export(files[0], validator: validator, to: output)
+            if let xml = result.xml, output == nil { write(xml) }
+            for message in result.messages { printError(message) }
+            if result.status != 0 { throw ExitStatus(result.status) }
             return
         }
+        let targets: [String]
         do {
-            try FileSystem.writeAtomically(Array(xml.utf8), to: output)
+            targets = try Self.targets(of: files, in: outputFolder)
         } catch {
-            printError("resolint: \(output): cannot be written: \(error.reason)")
+            printError("resolint export: \(error.message)")
             throw ExitStatus(2)
         }
+        let results = ExportResults(count: files.count)
+        DispatchQueue.concurrentPerform(iterations: files.count) { index in
+            results.set(index, export(files[index], validator: validator, to: targets[index]))
+        }
+        let all = results.all
+        for result in all {
+            for message in result.messages { printError(message) }
+        }
+        let status = all.map(\.status).max() ?? 0
+        if status != 0 { throw ExitStatus(status) }
     }
+
+    /// One file exported: to `target` when given, else returned as text.
+    private func export(_ file: String, validator: SchemaValidator?, to target: String?) -> ExportResult {
+        let resolution: Resolution
+        do {
+            resolution = try input.reader.read(path: file)
+        } catch {
+            return ExportResult(xml: nil, messages: ["resolint: \(error)"], status: 2)
+        }
+        let xml = AKNWriter().write(resolution)
+        if let validator {
+            let violations = validator.validate(xml: xml, path: target ?? "<export>")
+            if !violations.isEmpty {
+                return ExportResult(xml: nil, messages: violations.map { "resolint: \($0)" }, status: 1)
+            }
+        }
+        guard let target else { return ExportResult(xml: xml, messages: [], status: 0) }
+        do {
+            try FileSystem.writeAtomically(Array(xml.utf8), to: target)
+        } catch {
+            return ExportResult(
+                xml: nil, messages: ["resolint: \(target): cannot be written: \(error.reason)"], status: 2)
+        }
+        return ExportResult(xml: nil, messages: [], status: 0)
+    }
+}
+
+/// What exporting one file gave: the XML when it was not written to a file, the messages for
+/// standard error, and the exit status it asks for.
+struct ExportResult: Sendable {
+    let xml: String?
+    let messages: [String]
+    let status: Int32
+}
+
+/// Results filled in by parallel exports, each at its own index.
+private final class ExportResults: Sendable {
+    private let results: Mutex<[ExportResult?]>
+
+    init(count: Int) {
+        results = Mutex(Array(repeating: nil, count: count))
+    }
+
+    func set(_ index: Int, _ result: ExportResult) {
+        results.withLock { $0[index] = result }
+    }
+
+    var all: [ExportResult] { results.withLock { $0.compactMap { $0 } } }
 }

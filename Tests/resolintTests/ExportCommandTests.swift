@@ -81,6 +81,65 @@ import Testing
         #expect(try FileManager.default.contentsOfDirectory(atPath: taken.path).isEmpty)
     }
 
+    /// Several texts into a folder, in parallel: each file as its single export would be.
+    @Test func severalFilesIntoAFolder() throws {
+        let out = folder.appendingPathComponent("out")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        let texts = ["A-RES-58-140.txt", "A-RES-80-1.md", "A-RES-80-5.md"].map { "\(corpus)/\($0)" }
+        let result = try Command.run(["export", "--output-dir", out.path] + texts)
+        #expect(result.status == 0)
+        #expect(result.stdout.isEmpty)
+        #expect(
+            try FileManager.default.contentsOfDirectory(atPath: out.path).sorted()
+                == ["A-RES-58-140.xml", "A-RES-80-1.xml", "A-RES-80-5.xml"])
+        for text in texts {
+            let single = try Command.run(["export", text]).stdout
+            let name = URL(fileURLWithPath: text).deletingPathExtension().lastPathComponent + ".xml"
+            #expect(try String(contentsOf: out.appendingPathComponent(name), encoding: .utf8) == single)
+        }
+    }
+
+    /// One unreadable file among several: its message, status 2, the others still written.
+    @Test func severalFilesOneMissing() throws {
+        let out = folder.appendingPathComponent("some")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        let result = try Command.run(
+            [
+                "export", "--output-dir", out.path, "\(corpus)/A-RES-80-1.md",
+                folder.appendingPathComponent("none.txt").path,
+            ])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("none.txt"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path) == ["A-RES-80-1.xml"])
+    }
+
+    @Test(arguments: [
+        (["export", "a.txt", "b.txt"], "several files need --output-dir"),
+        (["export", "-o", "x.xml", "--output-dir", "out", "a.txt"], "give --output or --output-dir, not both"),
+    ])
+    func exportUsageErrors(_ arguments: [String], _ message: String) throws {
+        let result = try Command.run(arguments)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains(message))
+    }
+
+    @Test func sameNameTwiceIsRefusedBeforeWriting() throws {
+        let out = folder.appendingPathComponent("clash")
+        try FileManager.default.createDirectory(at: out, withIntermediateDirectories: true)
+        let other = folder.appendingPathComponent("copy")
+        try FileManager.default.createDirectory(at: other, withIntermediateDirectories: true)
+        try FileManager.default.copyItem(
+            atPath: "\(corpus)/A-RES-80-1.md", toPath: other.appendingPathComponent("A-RES-80-1.md").path)
+        let result = try Command.run(
+            [
+                "export", "--output-dir", out.path, "\(corpus)/A-RES-80-1.md",
+                other.appendingPathComponent("A-RES-80-1.md").path,
+            ])
+        #expect(result.status == 2)
+        #expect(result.stderr.contains("would both be written to"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: out.path).isEmpty)
+    }
+
     /// Hostile XML given to any command: one clear error, exit status 2.
     @Test func hostileXML() throws {
         let path = folder.appendingPathComponent("entity.xml").path
