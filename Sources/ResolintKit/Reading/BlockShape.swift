@@ -34,6 +34,12 @@ enum BlockShape {
     /// "77th plenary meeting", optionally followed by the date: the meeting and the ISO date.
     static func adoption(_ scalars: ArraySlice<Unicode.Scalar>) -> (meeting: String, date: String?)? {
         guard let first = scalars.first, first.isDigit, scalars.count < 80 else { return nil }
+        // An ordinal, "77th": digits, then st, nd, rd or th (numbered paragraphs stop here).
+        var index = scalars.startIndex
+        while index < scalars.endIndex, scalars[index].isDigit { index += 1 }
+        guard index + 1 < scalars.endIndex,
+            ["st", "nd", "rd", "th"].contains(String(scalars: scalars[index...(index + 1)]))
+        else { return nil }
         let text = String(scalars: scalars)
         let words = text.split(separator: " ")
         guard words.count >= 2, let ordinal = words.first, isOrdinal(ordinal) else { return nil }
