@@ -47,14 +47,31 @@ enum AKNNames {
     /// The AKN4UN container name of a preambular paragraph: its opening phrase in lower camel
     /// case ("Recalling also" → "recallingAlso", "Bearing in mind" → "bearingInMind").
     static func containerName(_ text: String) -> String {
-        let words = text.split(separator: " ", maxSplits: 4).prefix(4).map { $0.filter(\.isLetter) }
+        // Only the first four words count: cut there on the bytes before looking at letters.
+        let utf8 = text.utf8
+        var cut = utf8.startIndex
+        var spaces = 0
+        while cut < utf8.endIndex, spaces < 4 {
+            if utf8[cut] == UInt8(ascii: " ") { spaces += 1 }
+            cut = utf8.index(after: cut)
+        }
+        let words = text[..<cut].split(separator: " ").prefix(4).map(letters)
         var name = ""
         for (index, word) in words.enumerated() where !word.isEmpty {
-            let isOpener =
-                index == 0 || ["also", "further", "in", "mind", "note", "into", "account"].contains(word.lowercased())
+            let isOpener = index == 0 || openerWords.contains(word.lowercased())
             guard isOpener else { break }
             name += index == 0 ? word.lowercased() : word.prefix(1).uppercased() + word.dropFirst().lowercased()
         }
         return name.isEmpty ? "paragraph" : name
+    }
+
+    /// Words that continue an opening phrase ("Recalling also", "Taking into account").
+    static let openerWords: Set<String> = ["also", "further", "in", "mind", "note", "into", "account"]
+
+    /// The letters of a word, byte by byte when it is ASCII.
+    static func letters(_ word: Substring) -> String {
+        guard word.utf8.allSatisfy({ $0 < 0x80 }) else { return String(word.filter(\.isLetter)) }
+        return String(
+            decoding: word.utf8.filter { (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) }, as: UTF8.self)
     }
 }
