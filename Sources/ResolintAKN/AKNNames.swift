@@ -55,7 +55,7 @@ enum AKNNames {
             if utf8[cut] == UInt8(ascii: " ") { spaces += 1 }
             cut = utf8.index(after: cut)
         }
-        let words = text[..<cut].split(separator: " ").prefix(4).map(letters)
+        let words = text[..<cut].split(separator: " ").prefix(4).map(\.letters)
         var name = ""
         for (index, word) in words.enumerated() where !word.isEmpty {
             let isOpener = index == 0 || openerWords.contains(word.lowercased())
@@ -67,11 +67,4 @@ enum AKNNames {
 
     /// Words that continue an opening phrase ("Recalling also", "Taking into account").
     static let openerWords: Set<String> = ["also", "further", "in", "mind", "note", "into", "account"]
-
-    /// The letters of a word, byte by byte when it is ASCII.
-    static func letters(_ word: Substring) -> String {
-        guard word.utf8.allSatisfy({ $0 < 0x80 }) else { return String(word.filter(\.isLetter)) }
-        return String(
-            decoding: word.utf8.filter { (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) }, as: UTF8.self)
-    }
 }

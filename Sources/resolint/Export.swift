@@ -1,7 +1,5 @@
-import Dispatch
 import ResolintAKN
 import ResolintKit
-import Synchronization
 
 /// `resolint export FILE…`: resolutions as Akoma Ntoso 3.0 XML, one to standard output or a
 /// file, or many into a folder.
@@ -80,11 +78,9 @@ struct Export: Subcommand {
             printError("resolint export: \(error.message)")
             throw ExitStatus(2)
         }
-        let results = ExportResults(count: files.count)
-        DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            results.set(index, export(files[index], validator: validator, to: targets[index]))
+        let all = Array(zip(files, targets)).parallelMap { file, target in
+            export(file, validator: validator, to: target)
         }
-        let all = results.all
         for result in all {
             for message in result.messages { printError(message) }
         }
@@ -124,19 +120,4 @@ struct ExportResult: Sendable {
     let xml: String?
     let messages: [String]
     let status: Int32
-}
-
-/// Results filled in by parallel exports, each at its own index.
-private final class ExportResults: Sendable {
-    private let results: Mutex<[ExportResult?]>
-
-    init(count: Int) {
-        results = Mutex(Array(repeating: nil, count: count))
-    }
-
-    func set(_ index: Int, _ result: ExportResult) {
-        results.withLock { $0[index] = result }
-    }
-
-    var all: [ExportResult] { results.withLock { $0.compactMap { $0 } } }
 }

@@ -1,6 +1,3 @@
-import Dispatch
-import Synchronization
-
 #if canImport(FoundationEssentials)
     import FoundationEssentials
 #else
@@ -50,12 +47,7 @@ public struct LintRun: Sendable {
             linters[key] = linter
             assigned.append(linter)
         }
-        let results = Results(count: files.count)
-        let linterOfFile = assigned
-        DispatchQueue.concurrentPerform(iterations: files.count) { index in
-            results.set(index, lint(files[index], with: linterOfFile[index]))
-        }
-        return results.all
+        return Array(zip(files, assigned)).parallelMap { file, linter in lint(file, with: linter) }
     }
 
     /// Lints one file, fixing it first when asked.
@@ -106,22 +98,5 @@ public struct LintRun: Sendable {
         }
         let unique = Set(files)
         return (unique.contains("-") ? ["-"] : []) + unique.subtracting(["-"]).sorted()
-    }
-}
-
-/// Reports filled in by concurrent workers, each at its own index.
-private final class Results: Sendable {
-    private let reports: Mutex<[FileReport?]>
-
-    init(count: Int) {
-        reports = Mutex(Array(repeating: nil, count: count))
-    }
-
-    func set(_ index: Int, _ report: FileReport) {
-        reports.withLock { $0[index] = report }
-    }
-
-    var all: [FileReport] {
-        reports.withLock { $0.compactMap { $0 } }
     }
 }

@@ -45,19 +45,10 @@ public struct AlsoFurtherOrderRule: Rule {
         return findings
     }
 
-    /// The letters of a word ("Recalling," → "Recalling"), byte by byte when it is ASCII.
-    static func letters(_ word: Substring) -> String {
-        if word.utf8.allSatisfy({ $0 < 0x80 }) {
-            return String(
-                decoding: word.utf8.filter { (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) }, as: UTF8.self)
-        }
-        return String(word.filter { $0.isLetter })
-    }
-
     /// The opener verb, lower-cased, and its level: 0 plain, 1 "also", 2 "further".
     static func opener(_ unit: TextUnit) -> (String, Int)? {
         // Only the first two words matter; the rest of the paragraph is never looked at.
-        let words = unit.text.split(separator: " ", maxSplits: 2).prefix(2).map(Self.letters)
+        let words = unit.text.split(separator: " ", maxSplits: 2).prefix(2).map(\.letters)
         guard words.count == 2 else { return nil }
         switch unit.role {
         case .preamble:
