@@ -103,6 +103,17 @@ import Testing
         #expect(try String(contentsOfFile: path, encoding: .utf8) == once)
     }
 
+    /// A fixed file keeps its permissions, and no temporary file is left beside it.
+    @Test func fixKeepsPermissions() throws {
+        let path = try copy(defects, as: "private.txt")
+        try FileManager.default.setAttributes([.posixPermissions: 0o640], ofItemAtPath: path)
+        _ = try Command.run(["lint", "--fix", path])
+        let attributes = try FileManager.default.attributesOfItem(atPath: path)
+        #expect((attributes[.posixPermissions] as? NSNumber)?.intValue == 0o640)
+        #expect(try String(contentsOfFile: path, encoding: .utf8).contains("of 18 December 2002"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasPrefix(".") }.isEmpty)
+    }
+
     @Test func configurationFromTheFilesFolder() throws {
         let path = try copy(defects, as: "draft.txt")
         try "version: 1\nrules:\n  date-format: off\n  resolution-symbol-form: warning\n".write(

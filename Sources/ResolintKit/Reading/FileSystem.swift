@@ -92,7 +92,7 @@ public enum FileSystem {
         }
         // The new file takes the old one's permissions, or the usual ones for a new file.
         var status = stat()
-        let mode = stat(path, &status) == 0 ? status.st_mode & 0o7777 : 0o644 & ~currentUmask()
+        let mode = stat(path, &status) == 0 ? status.st_mode & 0o7777 : 0o644 & ~processUmask
         fchmod(descriptor, mode)
         if fsync(descriptor) != 0 || close(descriptor) != 0 {
             let code = errno
@@ -106,11 +106,13 @@ public enum FileSystem {
         }
     }
 
-    private static func currentUmask() -> mode_t {
+    /// The process's file-creation mask, read once: reading it means setting it, which must not
+    /// happen while parallel writers create files.
+    private static let processUmask: mode_t = {
         let mask = umask(0)
         umask(mask)
         return mask
-    }
+    }()
 
     /// The files under `folder` (relative paths, hidden names skipped, in no set order). Links
     /// to folders are not followed, so a link loop cannot hold the walk.
