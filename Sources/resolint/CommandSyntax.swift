@@ -91,6 +91,10 @@ struct CommandSyntax: Sendable {
             }
         }
         if let extra = loose.first { throw UsageError("unexpected argument \"\(extra)\"", syntax: self) }
+        // An option with choices not given takes its default, the first choice, as the help says.
+        for option in options where parsed.values[option.name] == nil {
+            parsed.values[option.name] = option.choices.first
+        }
         return parsed
     }
 
@@ -147,6 +151,8 @@ struct ParsedArguments {
     func positional(_ name: String) -> String? { positionals[name]?.first }
     func list(_ name: String) -> [String] { positionals[name] ?? [] }
     func value(_ name: String) -> String? { values[name] }
+    /// The value of an option with choices: the one given, or its default.
+    func choice(_ name: String) -> String { values[name] ?? "" }
     func flag(_ name: String) -> Bool { flags.contains(name) }
 
     /// An option's whole-number value.

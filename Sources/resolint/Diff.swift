@@ -23,8 +23,8 @@ struct Diff: Subcommand {
     init(_ arguments: ParsedArguments) throws(UsageError) {
         old = arguments.positional("old") ?? "-"
         new = arguments.positional("new") ?? "-"
-        format = arguments.value("format") ?? "text"
-        color = arguments.value("color") ?? "auto"
+        format = arguments.choice("format")
+        color = arguments.choice("color")
         input = try InputOptions(arguments, syntax: Self.syntax)
     }
 

@@ -14,7 +14,7 @@ struct Inspect: Subcommand {
 
     init(_ arguments: ParsedArguments) throws(UsageError) {
         file = arguments.positional("file") ?? "-"
-        format = arguments.value("format") ?? "tree"
+        format = arguments.choice("format")
         input = try InputOptions(arguments, syntax: Self.syntax)
     }
 

@@ -33,11 +33,11 @@ struct Lint: Subcommand {
 
     init(_ arguments: ParsedArguments) throws(UsageError) {
         paths = arguments.list("paths")
-        format = arguments.value("format") ?? "text"
+        format = arguments.choice("format")
         config = arguments.value("config")
         strict = arguments.flag("strict")
         fix = arguments.flag("fix")
-        color = arguments.value("color") ?? "auto"
+        color = arguments.choice("color")
         input = try InputOptions(arguments, syntax: Self.syntax)
     }
 
