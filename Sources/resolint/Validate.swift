@@ -37,21 +37,14 @@ struct SchemaOptions {
     }
 }
 
-/// Where the schema is when no path is given: `$AKN_SCHEMA`, then the package's `.cache/akn`
-/// (filled by `Scripts/fetch-schemas`), then `share/resolint/akn` of an installation.
+/// Where the schema is when no path is given: `$AKN_SCHEMA`, then `share/resolint/akn` of the
+/// installation, then the `.cache/akn` of the checkout the executable was built in (filled by
+/// `Scripts/fetch-schemas`; see `InstallLocation`).
 enum SchemaLocator {
     static func find() -> String? {
         if let variable = ProcessInfo.processInfo.environment["AKN_SCHEMA"], !variable.isEmpty { return variable }
-        let executable = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
-        var folder = executable.deletingLastPathComponent()
-        let installed = folder.deletingLastPathComponent().appendingPathComponent("share/resolint/akn/akomantoso30.xsd")
-        if FileManager.default.fileExists(atPath: installed.path) { return installed.path }
-        while folder.path != "/" {
-            let candidate = folder.appendingPathComponent(".cache/akn/akomantoso30.xsd")
-            if FileManager.default.fileExists(atPath: candidate.path) { return candidate.path }
-            folder.deleteLastPathComponent()
-        }
-        return nil
+        return InstallLocation.resource(installed: "akn", checkout: ".cache/akn", containing: "akomantoso30.xsd")
+            .map { $0 + "/akomantoso30.xsd" }
     }
 }
 

@@ -140,27 +140,4 @@ import Testing
         #expect(explain.stdout.contains("↓57-173"))
         #expect(try Command.run(["rules", "no-such-rule"]).status == 2)
     }
-
-    /// Installed as bin/resolint with share/resolint/Rules beside it, run from elsewhere.
-    @Test func findsItsRulesWhenInstalled() throws {
-        let prefix = folder.appendingPathComponent("prefix")
-        let bin = prefix.appendingPathComponent("bin")
-        let share = prefix.appendingPathComponent("share/resolint")
-        try FileManager.default.createDirectory(at: bin, withIntermediateDirectories: true)
-        try FileManager.default.createDirectory(at: share, withIntermediateDirectories: true)
-        try FileManager.default.copyItem(at: Command.binary, to: bin.appendingPathComponent("resolint"))
-        try FileManager.default.copyItem(
-            at: Command.fixtures.deletingLastPathComponent().appendingPathComponent("Rules"),
-            to: share.appendingPathComponent("Rules"))
-        let process = Process()
-        process.executableURL = bin.appendingPathComponent("resolint")
-        process.arguments = ["lint", defects]
-        process.currentDirectoryURL = FileManager.default.temporaryDirectory
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        #expect(output.contains("[secretary-general-hyphen]"), "the data rules of Rules/ are loaded")
-    }
 }
