@@ -24,7 +24,8 @@ import Testing
         }
         let installed = prefix.appendingPathComponent("bin/resolint")
         try fileManager.copyItem(at: Command.binary, to: installed)
-        try fileManager.copyItem(at: checkout.appendingPathComponent("Rules"), to: share.appendingPathComponent("Rules"))
+        try fileManager.copyItem(
+            at: checkout.appendingPathComponent("Rules"), to: share.appendingPathComponent("Rules"))
         // As Scripts/install does: the schema the checkout has, beside the rules.
         if let schema = ExportCommandTests.schema {
             let akn = share.appendingPathComponent("akn")
@@ -105,7 +106,8 @@ import Testing
         let trap = elsewhere.appendingPathComponent("trap")
         let rules = trap.appendingPathComponent("Rules")
         try fileManager.createDirectory(at: rules, withIntermediateDirectories: true)
-        try fileManager.createDirectory(at: trap.appendingPathComponent(".cache/akn"), withIntermediateDirectories: true)
+        try fileManager.createDirectory(
+            at: trap.appendingPathComponent(".cache/akn"), withIntermediateDirectories: true)
         try Data("// swift-tools-version: 6.0\n".utf8).write(to: trap.appendingPathComponent("Package.swift"))
         try Data("preambular: [Xyzzying]\n".utf8).write(to: rules.appendingPathComponent("openers.yml"))
         try Data("substitutions:\n  - id: injected-rule\n".utf8).write(to: rules.appendingPathComponent("evil.yml"))
