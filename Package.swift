@@ -10,8 +10,7 @@ let package = Package(
         .executable(name: "resolint", targets: ["resolint"]),
     ],
     targets: [
-        .systemLibrary(name: "CPCRE2", pkgConfig: "libpcre2-8", providers: [.apt(["libpcre2-dev"])]),
-        .target(name: "ResolintKit", dependencies: ["CPCRE2"]),
+        .target(name: "ResolintKit"),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(name: "ResolintAKN", dependencies: ["ResolintKit", "CLibXML2"]),
         .executableTarget(

@@ -118,3 +118,26 @@ import Testing
         #expect(byName.stdout == (try Command.run(["rules"])).stdout)
     }
 }
+
+/// What a fresh machine of the project's kind has: the Swift toolchain, libxml2 (the design
+/// card's one library, Debian `libxml2-dev`) and what it pulls in (ICU, zlib, liblzma), and the
+/// C and C++ runtimes. The built command must link nothing else, or the README's first command
+/// fails there, as it once did for want of `pcre2.h`.
+@Suite struct SystemLibraryTests {
+    @Test(.enabled(if: FileManager.default.fileExists(atPath: "/usr/bin/ldd"), "needs ldd"))
+    func linksOnlyWhatTheMachineImageHas() throws {
+        let result = try Command.run([Command.binary.path], executable: "/usr/bin/ldd")
+        #expect(result.status == 0)
+        let libraries = result.stdout.split(separator: "\n").compactMap {
+            $0.split(separator: " ").first.map { String($0.trimmingCharacters(in: .whitespaces)) }
+        }
+        #expect(libraries.contains { $0.hasPrefix("libxml2.so") })
+        let allowed = [
+            "linux-vdso", "ld-linux", "/lib64/ld-linux", "libc.", "libm.", "libdl.", "libpthread.", "librt.",
+            "libstdc++.", "libgcc_s.", "libswift", "libFoundation", "lib_Foundation", "libdispatch.",
+            "libBlocksRuntime.", "libxml2.", "libicu", "libz.", "liblzma.",
+        ]
+        let foreign = libraries.filter { library in !allowed.contains { library.hasPrefix($0) } }
+        #expect(foreign.isEmpty, "linked beyond the machine image: \(foreign)")
+    }
+}

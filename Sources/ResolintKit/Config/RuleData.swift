@@ -132,7 +132,14 @@ public struct RuleData: Sendable {
                 let hints = try node["contains"].map { node throws(ConfigurationError) in
                     try Self.strings(node, path: path, what: "contains")
                 }
-                target = .pattern(try TextPattern(try field("pattern")), contains: hints ?? [])
+                let pattern = try TextPattern(try field("pattern"))
+                // A pattern that can match nothing at all reports at every character.
+                if pattern.matchesEmpty(in: ["a", " ", "1", ".", "A/RES/1 of 1 May 2000, a."]) {
+                    throw ConfigurationError(
+                        path: path, line: node["pattern"]?.line,
+                        message: "the pattern of \(id) can match the empty string; it must match some text")
+                }
+                target = .pattern(pattern, contains: hints ?? [])
             } catch let error as ConfigurationError {
                 throw error
             } catch {

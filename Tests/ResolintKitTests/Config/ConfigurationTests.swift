@@ -163,7 +163,16 @@ import Testing
             Issue.record("a pattern that does not compile is refused")
         } catch {
             #expect(error.line == 7)
-            #expect(error.message.hasPrefix("bad pattern for unclosed: missing closing parenthesis at offset 14"))
+            #expect(error.message == "bad pattern for unclosed: expected ')'")
+        }
+        // A pattern that matches the empty string would report at every character of a text.
+        let empty = badPattern.replacingOccurrences(of: #""resolution (57""#, with: #""x*""#)
+        #expect(
+            throws: ConfigurationError(
+                path: "bad.yml", line: 7,
+                message: "the pattern of unclosed can match the empty string; it must match some text")
+        ) {
+            try data.add(empty, path: "bad.yml")
         }
     }
 
