@@ -14,6 +14,9 @@ struct FootnoteExtractor {
     var notes: [Note] = []
     /// Lines that belong to notes, rules and breaks: not body text.
     var consumed: Set<Int> = []
+    /// Lines of notes printed at the foot of a page with the body running on over the page
+    /// break (the `pdftotext` shape): not body text, and no end of a paragraph either.
+    var pageFoot: Set<Int> = []
     /// Rules and breaks set aside (0-based line numbers).
     var ruleLines: [Int] = []
     /// Lines that an extraction turned into a note of their own because they start with a
@@ -29,13 +32,19 @@ struct FootnoteExtractor {
         return true
     }
 
-    init(source: SourceText, from firstLine: Int) {
+    init(source: SourceText, from firstLine: Int, furniture: PageFurniture? = nil) {
         let lines = source.lines
         var index = firstLine
         while index < lines.count {
             let line = lines[index]
             if TextPatterns.isFootnoteRule(line) {
-                index = readPDFBlock(lines, ruleAt: index)
+                var next = index + 1
+                while next < lines.count, TextPatterns.skipSpaces(lines[next]) == lines[next].count { next += 1 }
+                if let furniture, next < lines.count, Self.pdfNoteStart(lines[index + 1]) == nil {
+                    index = readPageFoot(lines, ruleAt: index, furniture: furniture)
+                } else {
+                    index = readPDFBlock(lines, ruleAt: index)
+                }
             } else if let (marker, body) = Self.markdownDefinition(line) {
                 if continuesPreviousNote(lines, at: index, marker: marker) {
                     var last = notes[notes.count - 1]
@@ -96,6 +105,87 @@ struct FootnoteExtractor {
             index += 1
         }
         return index
+    }
+
+    /// Notes at the foot of a page as `pdftotext` gives them: from the rule to the page's end,
+    /// note numbers on lines of their own, often out of place (before, after or away from their
+    /// text), and page furniture among them. Notes are printed in ascending order, so the texts
+    /// in reading order take the numbers in ascending order; the texts are told apart at the
+    /// number lines and, where that gives too few, at the ends of sentences, shortest line
+    /// first (a note's last line rarely fills the measure).
+    private mutating func readPageFoot(_ lines: [[Unicode.Scalar]], ruleAt rule: Int, furniture: PageFurniture)
+        -> Int
+    {
+        var end = rule + 1
+        while end < lines.count, lines[end].first != "\u{0C}" { end += 1 }
+        var numbers: [(marker: Int, line: Int)] = []
+        var groups: [[Int]] = [[]]
+        for index in (rule + 1)..<end where !furniture.lines.contains(index) {
+            let content = PageFurniture.content(lines[index])
+            guard !content.isEmpty else { continue }
+            if content.count <= 3, content.allSatisfy(\.isDigit), let number = Int(String(scalars: content)) {
+                numbers.append((number, index))
+                if !(groups.last ?? []).isEmpty { groups.append([]) }
+            } else {
+                groups[groups.count - 1].append(index)
+            }
+        }
+        groups.removeAll { $0.isEmpty }
+        guard !numbers.isEmpty, !groups.isEmpty else { return rule + 1 }
+        // Too few texts for the numbers: split at sentence ends, shortest line first.
+        var splits: [(group: Int, at: Int, width: Int)] = []
+        for (group, members) in groups.enumerated() {
+            for position in members.indices.dropLast() {
+                let line = PageFurniture.content(lines[members[position]])
+                let next = PageFurniture.content(lines[members[position + 1]])
+                guard line.last == ".", let first = next.first, first.properties.isUppercase || first == "“" else {
+                    continue
+                }
+                splits.append((group, position + 1, line.count))
+            }
+        }
+        let wanted = min(numbers.count - groups.count, splits.count)
+        if wanted > 0 {
+            let chosen = splits.sorted { ($0.width, $0.group, $0.at) < ($1.width, $1.group, $1.at) }.prefix(wanted)
+            var result: [[Int]] = []
+            for (group, members) in groups.enumerated() {
+                let cuts = chosen.filter { $0.group == group }.map(\.at).sorted()
+                var from = 0
+                for cut in cuts {
+                    result.append(Array(members[from..<cut]))
+                    from = cut
+                }
+                result.append(Array(members[from...]))
+            }
+            groups = result
+        }
+        consumed.insert(rule)
+        pageFoot.insert(rule)
+        ruleLines.append(rule)
+        for number in numbers {
+            consumed.insert(number.line)
+            pageFoot.insert(number.line)
+            ruleLines.append(number.line)
+        }
+        let markers = numbers.map(\.marker).sorted()
+        for (position, members) in groups.enumerated() {
+            var text = MappedText()
+            for index in members {
+                text.appendLine(lines[index], lineNumber: index + 1, columns: 0..<lines[index].count)
+                consumed.insert(index)
+                pageFoot.insert(index)
+            }
+            var range = Self.lineRange(lines[members[0]], members[0])
+            range.end = Self.lineRange(lines[members[members.count - 1]], members[members.count - 1]).end
+            if position < markers.count {
+                notes.append(Note(marker: String(markers[position]), text: text, range: range))
+            } else if !notes.isEmpty {
+                // More texts than numbers: the rest continues the last note.
+                notes[notes.count - 1].text.append(text)
+                notes[notes.count - 1].range.end = range.end
+            }
+        }
+        return end
     }
 
     private mutating func readMarkdownNote(_ lines: [[Unicode.Scalar]], at start: Int, marker: String, body: Int)

@@ -5,15 +5,46 @@ struct RawBlock {
 }
 
 /// Cuts the body lines of a file into `RawBlock`s.
+///
+/// A block ends at a blank line or a footnote block; and, without either, where the grammar of a
+/// resolution says a new paragraph starts: after a line that ends as a paragraph ends (`,` `;`
+/// `:` `.`, or a footnote marker after them), a line that opens with a paragraph number or
+/// label, or with a preambular or operative opener (`ParagraphGrammar`). This splits texts with
+/// no blank lines between paragraphs and keeps cited titles whole.
+///
+/// `silent` lines (page furniture, notes printed at a page's foot) are skipped without ending a
+/// block, and so are the blank lines around them: a page break is not a paragraph break.
+///
+/// A paragraph number alone on a line (`1.`), as a PDF extraction displaces it, is given to the
+/// operative paragraph it belongs to: the one whose first line stands just before it when that
+/// line opens an operative paragraph still without a number, else the next one.
 enum RawBlockReader {
-    static func read(_ source: SourceText, lines range: Range<Int>, skipping consumed: Set<Int>) -> [RawBlock] {
-        let unwrapped = isUnwrapped(source, lines: range, skipping: consumed)
+    static func read(
+        _ source: SourceText, lines range: Range<Int>, skipping consumed: Set<Int>, silent: Set<Int> = []
+    ) -> [RawBlock] {
+        let unwrapped = isUnwrapped(source, lines: range, skipping: consumed.union(silent))
         var blocks: [RawBlock] = []
         var current: RawBlock?
+        /// The file lines (0-based, with their columns) of the current block, to rebuild it with
+        /// a displaced number in front.
+        var currentLines: [(index: Int, columns: Range<Int>)] = []
+        var currentOpensOperative = false
+        var currentHasNumber = false
+        var pendingNumber: (index: Int, columns: Range<Int>)?
         var previousLine: [Unicode.Scalar] = []
         var brokenByBlank = true
         var brokenByNotes = false
+        var blankRunHasSilent = false
+        func close() {
+            if let block = current { blocks.append(block) }
+            current = nil
+            currentLines = []
+        }
         for index in range {
+            if silent.contains(index) {
+                blankRunHasSilent = true
+                continue
+            }
             if consumed.contains(index) {
                 brokenByNotes = true
                 continue
@@ -24,6 +55,23 @@ enum RawBlockReader {
                 brokenByBlank = true
                 continue
             }
+            if blankRunHasSilent, !brokenByNotes { brokenByBlank = false }
+            blankRunHasSilent = false
+            if let columns = Self.loneNumber(line, at: start) {
+                if current != nil, currentLines.count == 1, currentOpensOperative, !currentHasNumber {
+                    // The number printed after its paragraph's first line: put it in front.
+                    let first = currentLines[0]
+                    var text = MappedText()
+                    text.appendLine(line, lineNumber: index + 1, columns: columns)
+                    text.appendLine(source.lines[first.index], lineNumber: first.index + 1, columns: first.columns)
+                    current = RawBlock(text: text)
+                    currentLines.insert((index, columns), at: 0)
+                    currentHasNumber = true
+                } else {
+                    pendingNumber = (index, columns)
+                }
+                continue
+            }
             let startsParagraph =
                 TextPatterns.paragraphNumber(line, at: start) != nil
                 || TextPatterns.subparagraphLabel(line, at: start) != nil
@@ -31,26 +79,46 @@ enum RawBlockReader {
             let previousIsHeadingNumber =
                 TextPatterns.headingNumber(Array(previousLine[TextPatterns.skipSpaces(previousLine)...]))
                 && TextPatterns.wordCount(previousLine) == 1
+            let opening = ParagraphGrammar.opening(of: line, at: start)
+            let afterColon = previousLine.last(where: { !$0.isSpace }) == ":"
             let indentedNewParagraph =
                 previousEnds && !previousIsHeadingNumber && line[start].properties.isUppercase
-                && (start > 0
-                    || (unwrapped && previousLine.last(where: { !$0.isSpace }) != ":"
-                        && TextPatterns.startsWithOpener(line, at: start)))
+                && (start > 0 || (unwrapped && !afterColon && TextPatterns.startsWithOpener(line, at: start)))
+            let opensByGrammar = previousEnds && opening != nil && (!afterColon || opening == .operative)
             let standsAlone = Self.standsAlone(line, at: start) || Self.standsAlone(previousLine, at: 0)
             let newBlock =
                 current == nil || brokenByBlank || brokenByNotes || (startsParagraph && previousEnds)
-                || indentedNewParagraph || standsAlone
+                || indentedNewParagraph || opensByGrammar || standsAlone || pendingNumber != nil
             if newBlock {
-                if let block = current { blocks.append(block) }
-                current = RawBlock(text: MappedText())
+                close()
+                var text = MappedText()
+                currentHasNumber = TextPatterns.paragraphNumber(line, at: start) != nil
+                if let number = pendingNumber, !currentHasNumber {
+                    text.appendLine(source.lines[number.index], lineNumber: number.index + 1, columns: number.columns)
+                    currentLines.append(number)
+                    currentHasNumber = true
+                }
+                pendingNumber = nil
+                current = RawBlock(text: text)
+                currentOpensOperative = opening == .operative
             }
             current?.text.appendLine(line, lineNumber: index + 1, columns: 0..<line.count)
+            currentLines.append((index, 0..<line.count))
             previousLine = line
             brokenByBlank = false
             brokenByNotes = false
         }
-        if let block = current { blocks.append(block) }
+        close()
         return blocks
+    }
+
+    /// `12.` alone on a line: the columns of the number and its full stop.
+    static func loneNumber(_ line: [Unicode.Scalar], at start: Int) -> Range<Int>? {
+        var end = start
+        while end < line.count, line[end].isDigit, end - start < 3 { end += 1 }
+        guard end > start, line[start] != "0", end < line.count, line[end] == "." else { return nil }
+        guard TextPatterns.skipSpaces(line, from: end + 1) == line.count else { return nil }
+        return start..<(end + 1)
     }
 
     /// The organ's formula and the meeting line are blocks of their own even without blank lines.

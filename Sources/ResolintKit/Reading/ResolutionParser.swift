@@ -14,12 +14,15 @@ public struct ResolutionParser: Sendable {
         if front.lineCount > 0 {
             setAside(lines: 0..<front.lineCount, of: source, in: &resolution)
         }
-        let notes = FootnoteExtractor(source: source, from: front.lineCount)
-        for line in notes.ruleLines.sorted() {
+        let furniture = PageFurniture(
+            source: source, from: front.lineCount, headEnd: Self.formulaLine(source, from: front.lineCount))
+        let notes = FootnoteExtractor(source: source, from: front.lineCount, furniture: furniture)
+        for line in (notes.ruleLines + furniture.lines.subtracting(notes.consumed)).sorted() {
             setAside(lines: line..<(line + 1), of: source, in: &resolution)
         }
         let blocks = RawBlockReader.read(
-            source, lines: front.lineCount..<source.lines.count, skipping: notes.consumed)
+            source, lines: front.lineCount..<source.lines.count, skipping: notes.consumed.subtracting(notes.pageFoot),
+            silent: furniture.lines.union(notes.pageFoot))
 
         var body = blocks[...]
         if let (index, organ, cut) = findFormula(blocks) {
@@ -96,6 +99,16 @@ public struct ResolutionParser: Sendable {
     }
 
     // MARK: - Head: masthead and title
+
+    /// The line (0-based) that opens with an organ's formula, "The General Assembly,".
+    static func formulaLine(_ source: SourceText, from first: Int) -> Int? {
+        let formulas = Organ.allCases.map { Array("The \($0.name)".unicodeScalars) }
+        return (first..<source.lines.count).first { index in
+            let line = source.lines[index]
+            let start = TextPatterns.skipSpaces(line)
+            return formulas.contains { line[start...].starts(with: $0) }
+        }
+    }
 
     private func findFormula(_ blocks: [RawBlock]) -> (Int, Organ, Int)? {
         for (index, block) in blocks.enumerated() where block.text.scalars.starts(with: "The ".unicodeScalars) {

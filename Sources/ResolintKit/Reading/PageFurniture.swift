@@ -1,0 +1,148 @@
+/// The lines a printed page adds around the text of a resolution, recognised by their shape
+/// wherever an extraction puts them: page numbers (`2/4`, `Page 2`, or a bare number equal to
+/// the page's own number at the foot of the page), job numbers (`02 54960`, `21-18450 (E)`),
+/// print dates (`161221`), barcode lines (`*2118450*`), a lone `/...`, and running heads at
+/// the top of a page — the symbol, or a group of lines whose words all stand in the masthead
+/// (the title, as it is printed again on every page, in any case).
+///
+/// Pages are told apart by the form feed that a PDF extraction puts before each new page.
+/// None of this is read as text; each line is kept in the model's layout.
+struct PageFurniture {
+    /// Lines (0-based) that are furniture.
+    private(set) var lines: Set<Int> = []
+    /// Lines (0-based) that begin a page: they start with a form feed.
+    private(set) var pageStarts: [Int] = []
+
+    init(source: SourceText, from firstLine: Int, headEnd: Int?) {
+        let all = source.lines
+        let head = headEnd.map { Self.words(of: all[firstLine..<$0].flatMap { $0 + [" " as Unicode.Scalar] }) } ?? []
+        for index in firstLine..<all.count where all[index].first == "\u{0C}" { pageStarts.append(index) }
+        // Shapes that are furniture wherever they stand.
+        for index in firstLine..<all.count {
+            let content = Self.content(all[index])
+            if Self.isJobNumber(content) || Self.isPrintDate(content) || Self.isBarcode(content)
+                || Self.isPageOfPages(content) || content == Array("/...".unicodeScalars)
+                || Self.isPageWord(content)
+            {
+                lines.insert(index)
+            }
+        }
+        // Running heads: the groups of lines, between blank lines, at the top of each page.
+        for start in pageStarts {
+            var index = start
+            var groups = 0
+            while index < all.count, groups < 3 {
+                var end = index
+                while end < all.count, !Self.content(all[end]).isEmpty, end - index < 3 { end += 1 }
+                guard end > index else {
+                    index += 1
+                    continue
+                }
+                let text: [Unicode.Scalar] = (index..<end).flatMap { Self.content(all[$0]) + [" " as Unicode.Scalar] }
+                let isHead =
+                    Self.isSymbol(Self.content(all[index])) && end == index + 1
+                    || (!head.isEmpty && Self.words(of: text).allSatisfy { head.contains($0) })
+                    || (index..<end).allSatisfy { lines.contains($0) }
+                guard isHead else { break }
+                for line in index..<end { lines.insert(line) }
+                index = end
+                groups += 1
+            }
+        }
+        // Page numbers printed as a bare number: the last text before the next page (or the end
+        // of the file) when it is that page's number.
+        let ends = pageStarts.map { $0 - 1 } + [all.count - 1]
+        for (page, end) in ends.enumerated() {
+            var index = end
+            while index >= firstLine, Self.content(all[index]).isEmpty || lines.contains(index) { index -= 1 }
+            guard index >= firstLine, Int(String(scalars: Self.content(all[index]))) == page + 1 else { continue }
+            lines.insert(index)
+        }
+    }
+
+    /// The page (0-based) a line is on.
+    func page(of line: Int) -> Int {
+        var page = 0
+        while page < pageStarts.count, pageStarts[page] <= line { page += 1 }
+        return page
+    }
+
+    /// The line without a leading form feed and outer white space.
+    static func content(_ line: [Unicode.Scalar]) -> [Unicode.Scalar] {
+        var start = 0
+        while start < line.count, line[start] == "\u{0C}" || line[start].isSpace { start += 1 }
+        var end = line.count
+        while end > start, line[end - 1].isSpace || line[end - 1] == "\u{0C}" { end -= 1 }
+        return Array(line[start..<end])
+    }
+
+    /// The words of a text, lower-cased letters and digits only, so that "Crime Prevention"
+    /// and "crime prevention", or a hyphen broken across lines, compare equal.
+    static func words(of text: [Unicode.Scalar]) -> Set<String> {
+        var result: Set<String> = []
+        var word = ""
+        for scalar in text {
+            if scalar.properties.isAlphabetic || scalar.isDigit {
+                word.unicodeScalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
+            } else if !scalar.isHyphen {
+                if !word.isEmpty { result.insert(word) }
+                word = ""
+            }
+        }
+        if !word.isEmpty { result.insert(word) }
+        return result
+    }
+
+    private static func digits(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
+        !text.isEmpty && text.allSatisfy(\.isDigit)
+    }
+
+    /// `02 54960`, `21-18450`, `21-18450 (E)`, `E/2004/INF/2`-free: two digits, a space or a
+    /// hyphen, five digits, and an optional language letter in brackets.
+    static func isJobNumber(_ text: [Unicode.Scalar]) -> Bool {
+        var body = text[...]
+        if body.count > 4, body.suffix(4).first == " ", body.suffix(3).first == "(", body.last == ")",
+            body[body.endIndex - 2].properties.isUppercase
+        {
+            body = body.dropLast(4)
+        }
+        guard body.count == 8, body[body.startIndex + 2] == " " || body[body.startIndex + 2] == "-" else {
+            return false
+        }
+        return digits(body.prefix(2)) && digits(body.suffix(5))
+    }
+
+    /// A print date `ddmmyy` alone on a line.
+    static func isPrintDate(_ text: [Unicode.Scalar]) -> Bool {
+        guard text.count == 6, digits(text[...]), let day = Int(String(scalars: text[0..<2])),
+            let month = Int(String(scalars: text[2..<4]))
+        else { return false }
+        return (1...31).contains(day) && (1...12).contains(month)
+    }
+
+    /// `*2118450*`, the human-readable line of a barcode.
+    static func isBarcode(_ text: [Unicode.Scalar]) -> Bool {
+        text.count >= 5 && text.first == "*" && text.last == "*" && digits(text.dropFirst().dropLast())
+    }
+
+    /// `2/4`: page 2 of 4.
+    static func isPageOfPages(_ text: [Unicode.Scalar]) -> Bool {
+        guard let slash = text.firstIndex(of: "/"), digits(text[..<slash]), digits(text[(slash + 1)...]),
+            let page = Int(String(scalars: text[..<slash])), let pages = Int(String(scalars: text[(slash + 1)...]))
+        else { return false }
+        return page >= 1 && page <= pages && pages < 1000
+    }
+
+    /// `Page 2`.
+    static func isPageWord(_ text: [Unicode.Scalar]) -> Bool {
+        text.starts(with: "Page ".unicodeScalars) && digits(text.dropFirst(5)) && text.count < 10
+    }
+
+    /// A document symbol alone: `A/RES/58/140`, `S/RES/2719 (2023)`, `A/C.1/80/L.36`.
+    static func isSymbol(_ text: [Unicode.Scalar]) -> Bool {
+        guard text.count >= 5, text.count < 40, let first = text.first, first.properties.isUppercase,
+            text.contains("/"), !text.contains(where: { $0.properties.isLowercase && $0 != "." })
+        else { return false }
+        return text.allSatisfy { $0.properties.isUppercase || $0.isDigit || "/.-() ".unicodeScalars.contains($0) }
+    }
+}
