@@ -17,6 +17,8 @@ struct FootnoteExtractor {
     /// Lines of notes printed at the foot of a page with the body running on over the page
     /// break (the `pdftotext` shape): not body text, and no end of a paragraph either.
     var pageFoot: Set<Int> = []
+    /// Body lines that end in a footnote rule: the column (0-based) where the rule starts.
+    var bodyEnds: [Int: Int] = [:]
     /// Rules and breaks set aside (0-based line numbers).
     var ruleLines: [Int] = []
     /// Lines that an extraction turned into a note of their own because they start with a
@@ -37,10 +39,16 @@ struct FootnoteExtractor {
         var index = firstLine
         while index < lines.count {
             let line = lines[index]
-            if TextPatterns.isFootnoteRule(line) {
+            if let furniture, !furniture.pageStarts.isEmpty, let column = Self.trailingRule(line) {
+                // "… thus calling for a zero __________": the rule glued to the last body line.
+                bodyEnds[index] = column
+                index = readPageFoot(lines, ruleAt: index, furniture: furniture, ruleIsWholeLine: false)
+            } else if TextPatterns.isFootnoteRule(line) {
                 var next = index + 1
                 while next < lines.count, TextPatterns.skipSpaces(lines[next]) == lines[next].count { next += 1 }
-                if let furniture, next < lines.count, Self.pdfNoteStart(lines[index + 1]) == nil {
+                if let furniture, next < lines.count,
+                    !furniture.pageStarts.isEmpty || Self.pdfNoteStart(lines[index + 1]) == nil
+                {
                     index = readPageFoot(lines, ruleAt: index, furniture: furniture)
                 } else {
                     index = readPDFBlock(lines, ruleAt: index)
@@ -63,6 +71,18 @@ struct FootnoteExtractor {
                 index += 1
             }
         }
+    }
+
+    /// The column where a run of five or more underscores ends a line that has text before it.
+    static func trailingRule(_ line: [Unicode.Scalar]) -> Int? {
+        var end = line.count
+        while end > 0, line[end - 1].isSpace { end -= 1 }
+        var start = end
+        while start > 0, line[start - 1] == "_" { start -= 1 }
+        guard end - start >= 5, start > 0, line[start - 1].isSpace,
+            line[..<start].contains(where: { !$0.isSpace })
+        else { return nil }
+        return start
     }
 
     /// `[^12]: text` → ("12", index of text).
@@ -113,31 +133,45 @@ struct FootnoteExtractor {
     /// in reading order take the numbers in ascending order; the texts are told apart at the
     /// number lines and, where that gives too few, at the ends of sentences, shortest line
     /// first (a note's last line rarely fills the measure).
-    private mutating func readPageFoot(_ lines: [[Unicode.Scalar]], ruleAt rule: Int, furniture: PageFurniture)
-        -> Int
-    {
+    private mutating func readPageFoot(
+        _ lines: [[Unicode.Scalar]], ruleAt rule: Int, furniture: PageFurniture, ruleIsWholeLine: Bool = true
+    ) -> Int {
         var end = rule + 1
         while end < lines.count, lines[end].first != "\u{0C}" { end += 1 }
         var numbers: [(marker: Int, line: Int)] = []
-        var groups: [[Int]] = [[]]
+        var groups: [[(line: Int, columns: Range<Int>)]] = [[]]
+        var highest: Int { (notes.compactMap { Int($0.marker) } + numbers.map(\.marker)).max() ?? 0 }
         for index in (rule + 1)..<end where !furniture.lines.contains(index) {
-            let content = PageFurniture.content(lines[index])
+            let line = lines[index]
+            let content = PageFurniture.content(line)
             guard !content.isEmpty else { continue }
             if content.count <= 3, content.allSatisfy(\.isDigit), let number = Int(String(scalars: content)) {
                 numbers.append((number, index))
                 if !(groups.last ?? []).isEmpty { groups.append([]) }
+            } else if let (marker, body) = Self.pdfNoteStart(line), let number = Int(marker),
+                number > highest, number <= highest + 10, !UNDate.startsWithMonth(line[body...])
+            {
+                // "1 Report of …": the number and the start of its text on one line. A line of a
+                // note that starts with a number ("21 May 2004 …") is no new note: notes come
+                // in ascending order, a few to a page.
+                numbers.append((number, index))
+                if !(groups.last ?? []).isEmpty { groups.append([]) }
+                groups[groups.count - 1].append((index, body..<line.count))
             } else {
-                groups[groups.count - 1].append(index)
+                groups[groups.count - 1].append((index, 0..<line.count))
             }
         }
         groups.removeAll { $0.isEmpty }
-        guard !numbers.isEmpty, !groups.isEmpty else { return rule + 1 }
+        guard !numbers.isEmpty, !groups.isEmpty else {
+            bodyEnds[rule] = nil
+            return rule + 1
+        }
         // Too few texts for the numbers: split at sentence ends, shortest line first.
         var splits: [(group: Int, at: Int, width: Int)] = []
         for (group, members) in groups.enumerated() {
             for position in members.indices.dropLast() {
-                let line = PageFurniture.content(lines[members[position]])
-                let next = PageFurniture.content(lines[members[position + 1]])
+                let line = PageFurniture.content(lines[members[position].line])
+                let next = PageFurniture.content(lines[members[position + 1].line])
                 guard line.last == ".", let first = next.first, first.properties.isUppercase || first == "“" else {
                     continue
                 }
@@ -147,7 +181,7 @@ struct FootnoteExtractor {
         let wanted = min(numbers.count - groups.count, splits.count)
         if wanted > 0 {
             let chosen = splits.sorted { ($0.width, $0.group, $0.at) < ($1.width, $1.group, $1.at) }.prefix(wanted)
-            var result: [[Int]] = []
+            var result: [[(line: Int, columns: Range<Int>)]] = []
             for (group, members) in groups.enumerated() {
                 let cuts = chosen.filter { $0.group == group }.map(\.at).sorted()
                 var from = 0
@@ -159,24 +193,30 @@ struct FootnoteExtractor {
             }
             groups = result
         }
-        consumed.insert(rule)
-        pageFoot.insert(rule)
-        ruleLines.append(rule)
+        if ruleIsWholeLine {
+            consumed.insert(rule)
+            pageFoot.insert(rule)
+            ruleLines.append(rule)
+        }
         for number in numbers {
             consumed.insert(number.line)
             pageFoot.insert(number.line)
-            ruleLines.append(number.line)
         }
+        // A number alone on its line is layout; one that starts its note's line is part of it.
+        let textLines = Set(groups.flatMap { $0.map(\.line) })
+        ruleLines += numbers.map(\.line).filter { !textLines.contains($0) }
         let markers = numbers.map(\.marker).sorted()
         for (position, members) in groups.enumerated() {
             var text = MappedText()
-            for index in members {
-                text.appendLine(lines[index], lineNumber: index + 1, columns: 0..<lines[index].count)
-                consumed.insert(index)
-                pageFoot.insert(index)
+            for member in members {
+                text.appendLine(lines[member.line], lineNumber: member.line + 1, columns: member.columns)
+                consumed.insert(member.line)
+                pageFoot.insert(member.line)
             }
-            var range = Self.lineRange(lines[members[0]], members[0])
-            range.end = Self.lineRange(lines[members[members.count - 1]], members[members.count - 1]).end
+            let first = members[0]
+            let last = members[members.count - 1]
+            var range = Self.lineRange(lines[first.line], first.line)
+            range.end = Self.lineRange(lines[last.line], last.line).end
             if position < markers.count {
                 notes.append(Note(marker: String(markers[position]), text: text, range: range))
             } else if !notes.isEmpty {

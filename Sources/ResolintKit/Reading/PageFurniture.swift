@@ -50,9 +50,11 @@ struct PageFurniture {
             }
         }
         // Page numbers printed as a bare number: the last text before the next page (or the end
-        // of the file) when it is that page's number.
+        // of the file) when it is that page's number, on a page with no `2/4` of its own.
         let ends = pageStarts.map { $0 - 1 } + [all.count - 1]
-        for (page, end) in ends.enumerated() {
+        let numbered = Set(
+            (firstLine..<all.count).filter { Self.isPageOfPages(Self.content(all[$0])) }.map { page(of: $0) })
+        for (page, end) in ends.enumerated() where !numbered.contains(page) {
             var index = end
             while index >= firstLine, Self.content(all[index]).isEmpty || lines.contains(index) { index -= 1 }
             guard index >= firstLine, Int(String(scalars: Self.content(all[index]))) == page + 1 else { continue }

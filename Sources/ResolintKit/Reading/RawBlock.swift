@@ -20,7 +20,8 @@ struct RawBlock {
 /// line opens an operative paragraph still without a number, else the next one.
 enum RawBlockReader {
     static func read(
-        _ source: SourceText, lines range: Range<Int>, skipping consumed: Set<Int>, silent: Set<Int> = []
+        _ source: SourceText, lines range: Range<Int>, skipping consumed: Set<Int>, silent: Set<Int> = [],
+        bodyEnds: [Int: Int] = [:]
     ) -> [RawBlock] {
         let unwrapped = isUnwrapped(source, lines: range, skipping: consumed.union(silent))
         var blocks: [RawBlock] = []
@@ -49,7 +50,7 @@ enum RawBlockReader {
                 brokenByNotes = true
                 continue
             }
-            let line = source.lines[index]
+            let line = bodyEnds[index].map { Array(source.lines[index][..<$0]) } ?? source.lines[index]
             let start = TextPatterns.skipSpaces(line)
             guard start < line.count else {
                 brokenByBlank = true

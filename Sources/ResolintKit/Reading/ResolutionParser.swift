@@ -22,7 +22,14 @@ public struct ResolutionParser: Sendable {
         }
         let blocks = RawBlockReader.read(
             source, lines: front.lineCount..<source.lines.count, skipping: notes.consumed.subtracting(notes.pageFoot),
-            silent: furniture.lines.union(notes.pageFoot))
+            silent: furniture.lines.union(notes.pageFoot), bodyEnds: notes.bodyEnds)
+        for (line, column) in notes.bodyEnds.sorted(by: { $0.key < $1.key }) {
+            let text = source.lines[line]
+            let range = SourceRange(
+                start: SourcePosition(line: line + 1, column: column + 1),
+                end: SourcePosition(line: line + 1, column: text.count + 1))
+            resolution.layout.append(TextNode(text: String(scalars: text[column...]), range: range))
+        }
 
         var body = blocks[...]
         if let (index, organ, cut) = findFormula(blocks) {

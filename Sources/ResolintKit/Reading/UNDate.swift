@@ -7,6 +7,12 @@ package enum UNDate {
     ]
 
     /// The ISO form of a date printed as "day Month year", or nil if it is not a valid date.
+    /// True when the text (after spaces) opens with the name of a month: "May 2004 …".
+    static func startsWithMonth(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
+        let word = String(scalars: text.drop { $0.isSpace }.prefix { $0.properties.isAlphabetic })
+        return months.contains(word)
+    }
+
     package static func iso(_ text: Substring) -> String? {
         let parts = text.split(separator: " ")
         guard parts.count == 3, let day = Int(parts[0]), let monthIndex = months.firstIndex(of: String(parts[1])),
