@@ -28,8 +28,13 @@ public struct Paragraph: Hashable, Sendable {
         self.subparagraphs = subparagraphs
     }
 
-    /// From the paragraph's start to its text: the printed number or label, where there is one.
+    /// Where the printed number stands when it is not just before the text: a PDF extraction
+    /// can put it on a line of its own after the paragraph's first line.
+    public var displacedNumberRange: SourceRange?
+
+    /// The printed number or label, where there is one: from the paragraph's start to its text,
+    /// or where the extraction displaced it.
     public var numberRange: SourceRange {
-        SourceRange(start: range.start, end: segments.first?.start ?? range.end)
+        displacedNumberRange ?? SourceRange(start: range.start, end: segments.first?.start ?? range.end)
     }
 }

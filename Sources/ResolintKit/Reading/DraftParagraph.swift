@@ -8,6 +8,8 @@ struct DraftParagraph {
     var range: SourceRange
     var subparagraphs: [DraftParagraph] = []
     var footnoteRefs: [FootnoteReference] = []
+    /// The number's place when it stands after the start of the text in the file.
+    var displacedNumberRange: SourceRange?
 
     /// The deepest last subparagraph, or the paragraph itself.
     var lastLeafEndsWithColon: Bool {
@@ -16,9 +18,11 @@ struct DraftParagraph {
     }
 
     func finished() -> Paragraph {
-        Paragraph(
+        var paragraph = Paragraph(
             number: number, numberAssumed: numberAssumed, text: text.string, range: range,
             segments: text.segments, footnoteRefs: footnoteRefs, subparagraphs: subparagraphs.map { $0.finished() })
+        paragraph.displacedNumberRange = displacedNumberRange
+        return paragraph
     }
 
     /// Applies `body` to this paragraph and every subparagraph, in reading order.

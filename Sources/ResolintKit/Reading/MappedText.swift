@@ -45,11 +45,19 @@ struct MappedText: Sendable {
     var count: Int { scalars.count }
     var string: String { String(scalars: scalars) }
 
-    /// From the first to just after the last character.
+    /// From the first to just after the last character in the file, wherever they stand in
+    /// the text (a paragraph number a PDF extraction displaced after the first line comes first
+    /// in the text but not in the file).
     var range: SourceRange? {
         guard !scalars.isEmpty else { return nil }
         let last = position(at: scalars.count - 1)
-        return SourceRange(start: position(at: 0), end: SourcePosition(line: last.line, column: last.column + 1))
+        var start = position(at: 0)
+        var end = SourcePosition(line: last.line, column: last.column + 1)
+        for run in runs where run.fromSource {
+            start = min(start, SourcePosition(line: run.line, column: run.column))
+        }
+        if let final = segments.max(by: { $0.end < $1.end }) { end = max(end, final.end) }
+        return SourceRange(start: start, end: end)
     }
 
     /// The runs of characters that are contiguous in the file.

@@ -17,11 +17,13 @@ struct PageFurniture {
         let all = source.lines
         let head = headEnd.map { Self.words(of: all[firstLine..<$0].flatMap { $0 + [" " as Unicode.Scalar] }) } ?? []
         for index in firstLine..<all.count where all[index].first == "\u{0C}" { pageStarts.append(index) }
-        // Shapes that are furniture wherever they stand.
+        let pages = pageStarts.count + 1
+        // Shapes that are furniture wherever they stand; `2/4` only as page 2 of the file's 4.
         for index in firstLine..<all.count {
             let content = Self.content(all[index])
             if Self.isJobNumber(content) || Self.isPrintDate(content) || Self.isBarcode(content)
-                || Self.isPageOfPages(content) || content == Array("/...".unicodeScalars)
+                || Self.pageOfPages(content).map({ $0 == (page(of: index) + 1, pages) }) == true
+                || content == Array("/...".unicodeScalars)
                 || Self.isPageWord(content)
             {
                 lines.insert(index)
@@ -53,7 +55,7 @@ struct PageFurniture {
         // of the file) when it is that page's number, on a page with no `2/4` of its own.
         let ends = pageStarts.map { $0 - 1 } + [all.count - 1]
         let numbered = Set(
-            (firstLine..<all.count).filter { Self.isPageOfPages(Self.content(all[$0])) }.map { page(of: $0) })
+            (firstLine..<all.count).filter { Self.pageOfPages(Self.content(all[$0])) != nil }.map { page(of: $0) })
         for (page, end) in ends.enumerated() where !numbered.contains(page) {
             var index = end
             while index >= firstLine, Self.content(all[index]).isEmpty || lines.contains(index) { index -= 1 }
@@ -128,11 +130,12 @@ struct PageFurniture {
     }
 
     /// `2/4`: page 2 of 4.
-    static func isPageOfPages(_ text: [Unicode.Scalar]) -> Bool {
+    static func pageOfPages(_ text: [Unicode.Scalar]) -> (page: Int, of: Int)? {
         guard let slash = text.firstIndex(of: "/"), digits(text[..<slash]), digits(text[(slash + 1)...]),
-            let page = Int(String(scalars: text[..<slash])), let pages = Int(String(scalars: text[(slash + 1)...]))
-        else { return false }
-        return page >= 1 && page <= pages && pages < 1000
+            let page = Int(String(scalars: text[..<slash])), let pages = Int(String(scalars: text[(slash + 1)...])),
+            page >= 1, page <= pages, pages < 1000
+        else { return nil }
+        return (page, pages)
     }
 
     /// `Page 2`.

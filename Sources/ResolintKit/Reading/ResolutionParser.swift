@@ -133,6 +133,7 @@ public struct ResolutionParser: Sendable {
 
     private func readHead(_ blocks: [RawBlock], into resolution: inout Resolution) {
         var titleIndex: Int?
+        var titleBlock: Int?
         for (index, block) in blocks.enumerated() {
             if let number = Self.securityCouncilNumber(block.text.string) {
                 titleIndex = index
@@ -144,7 +145,12 @@ public struct ResolutionParser: Sendable {
                 titleIndex = index
                 resolution.number = number
                 resolution.numberRange = block.text.slice(0..<body).range
-                let title = block.text.slice(body..<block.text.count)
+                var title = block.text.slice(body..<block.text.count)
+                if title.isEmpty, index + 1 < blocks.count {
+                    // The number on a line of its own, the title in the next block.
+                    title = blocks[index + 1].text
+                    titleBlock = index + 1
+                }
                 if let range = title.range { resolution.title = TextNode(text: title.string, range: range) }
                 break
             }
@@ -155,7 +161,7 @@ public struct ResolutionParser: Sendable {
                 resolution.title = TextNode(text: blocks[last].text.string, range: range)
             }
         }
-        for (index, block) in blocks.enumerated() where index != titleIndex {
+        for (index, block) in blocks.enumerated() where index != titleIndex && index != titleBlock {
             guard let range = block.text.range else { continue }
             let text = block.text.string
             resolution.masthead.lines.append(TextNode(text: text, range: range))
@@ -211,6 +217,8 @@ public struct ResolutionParser: Sendable {
         if index + 2 < text.count, text[index] == " ", text[index + 1].properties.isUppercase, text[index + 2] == "." {
             index += 2
         }
+        // "76/50." alone: the title follows on a line of its own.
+        if index + 1 == text.count, text[index] == "." { return (String(scalars: text[0..<index]), text.count) }
         guard index + 1 < text.count, text[index] == ".", text[index + 1] == " " else { return nil }
         let number = String(scalars: text[0..<index])
         return (number, TextPatterns.skipSpaces(text, from: index + 1))

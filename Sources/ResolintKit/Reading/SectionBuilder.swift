@@ -50,7 +50,11 @@ struct SectionBuilder {
         let scalars = text.scalars
         guard let range = text.range else { return }
         if let (number, body) = TextPatterns.paragraphNumber(scalars, at: 0) {
-            paragraphs.append(DraftParagraph(number: number, text: text.slice(body..<text.count), range: range))
+            var paragraph = DraftParagraph(number: number, text: text.slice(body..<text.count), range: range)
+            if let place = text.slice(0..<body).range, let first = paragraph.text.range, place.start > first.start {
+                paragraph.displacedNumberRange = place
+            }
+            paragraphs.append(paragraph)
             lastNumber = Int(number)
         } else if let (label, body) = TextPatterns.subparagraphLabel(scalars, at: 0) {
             let sub = DraftParagraph(number: label, text: text.slice(body..<text.count), range: range)

@@ -4,7 +4,7 @@ import Testing
 
 /// Every node points at the right text, and every character of the file is in some node.
 @Suite struct SourceRangeTests {
-    static let files = Fixtures.corpusFiles + ["drafts/A-RES-58-140-typed.txt"]
+    static let files = Fixtures.corpusFiles + Fixtures.seriesFiles + ["drafts/A-RES-58-140-typed.txt"]
 
     /// Cutting each segment of a node out of the file and joining the pieces — with a space, or
     /// with nothing after a line-end hyphen or a wrapped hyphen — gives the node's text exactly.
@@ -66,9 +66,7 @@ import Testing
         ]
         for paragraph in resolution.allParagraphs {
             ranges += paragraph.segments + paragraph.footnoteRefs.map(\.range)
-            if let first = paragraph.segments.first, paragraph.number != nil {
-                ranges.append(SourceRange(start: paragraph.range.start, end: first.start))
-            }
+            if paragraph.number != nil { ranges.append(paragraph.numberRange) }
         }
         for note in resolution.footnotes {
             ranges += note.segments

@@ -26,6 +26,15 @@ enum Fixtures {
     }
 }
 
+extension Fixtures {
+    /// The complete `pdftotext` extractions of successive years in `Fixtures/series` (copied
+    /// from `../shared/corpus/series`).
+    static var seriesFiles: [String] {
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: path("series"))) ?? []
+        return names.filter { $0.hasSuffix(".txt") }.sorted().map { "series/\($0)" }
+    }
+}
+
 extension Paragraph {
     /// This paragraph and its subparagraphs, depth first.
     var flattened: [Paragraph] { [self] + subparagraphs.flatMap(\.flattened) }

@@ -1,0 +1,107 @@
+import Foundation
+import Testing
+
+@testable import ResolintKit
+
+/// One line of `Fixtures/series/facts.jsonl`: what reading each text by eye establishes
+/// (the `evidence` field says how), for the `pdftotext` extractions of successive years.
+struct SeriesFact: Decodable, Sendable, CustomTestStringConvertible {
+    let file: String
+    let symbol: String
+    let preambular: Int
+    let operative: Int
+    let footnotes: Int
+    let references: Int
+    let meeting: String
+    let date: String
+    let evidence: String
+
+    var testDescription: String { file }
+
+    static let all: [SeriesFact] = {
+        guard let text = try? String(contentsOfFile: Fixtures.path("series/facts.jsonl"), encoding: .utf8) else {
+            return []
+        }
+        return text.split(separator: "\n").compactMap {
+            try? JSONDecoder().decode(SeriesFact.self, from: Data($0.utf8))
+        }
+    }()
+}
+
+/// The shape the reader was not built on: complete `pdftotext` output with no blank line between
+/// paragraphs, page furniture inline (running heads, `2/4`, job numbers, barcodes, form feeds),
+/// paragraph numbers on lines of their own and often after the paragraph's first line, notes at
+/// each page's foot with their numbers out of place, markers as ` 1` or glued.
+@Suite struct SeriesReadingTests {
+    @Test func everyTextHasItsFacts() {
+        #expect(SeriesFact.all.count == Fixtures.seriesFiles.count)
+        #expect(SeriesFact.all.count == 9)
+    }
+
+    @Test(arguments: SeriesFact.all)
+    func readsAsReadingEstablishes(fact: SeriesFact) throws {
+        let resolution = try Fixtures.resolution("series/\(fact.file)")
+        #expect(resolution.symbol == fact.symbol)
+        #expect(resolution.preamble.count == fact.preambular)
+        #expect(resolution.operative.count == fact.operative)
+        #expect(resolution.footnotes.count == fact.footnotes)
+        #expect(resolution.footnoteReferences.count == fact.references)
+        #expect(resolution.adoption?.meeting == fact.meeting)
+        #expect(resolution.adoption?.date == fact.date)
+        // The printed numbers, in order, and the notes 1…n.
+        #expect(resolution.operative.map(\.number) == (1...fact.operative).map { String($0) })
+        #expect(resolution.footnotes.map(\.marker) == (1...fact.footnotes).map { String($0) })
+        // A preambular paragraph ends with a comma, an operative one with a semicolon (or a
+        // colon before its subparagraphs), the last with a full stop: a paragraph cut in two or
+        // run into the next would break this.
+        for paragraph in resolution.preamble {
+            #expect(paragraph.text.hasSuffix(","), "\(fact.file): \(paragraph.text.suffix(60))")
+        }
+        for (index, paragraph) in resolution.operative.enumerated() {
+            let end: Set<Character> = index == resolution.operative.count - 1 ? ["."] : [";", ":"]
+            #expect(
+                paragraph.text.last.map(end.contains) == true, "\(fact.file) \(index + 1): \(paragraph.text.suffix(60))"
+            )
+        }
+        // No furniture in the text.
+        for paragraph in resolution.allParagraphs {
+            for furniture in [fact.symbol, "\u{0C}", "*"] {
+                #expect(
+                    !paragraph.text.contains(furniture), "\(fact.file): \(furniture) in \(paragraph.text.prefix(60))")
+            }
+        }
+    }
+
+    /// Every note of every real text, series and session 80 alike, is cited somewhere.
+    @Test(arguments: Fixtures.corpusFiles + Fixtures.seriesFiles)
+    func everyNoteIsReferenced(file: String) throws {
+        let resolution = try Fixtures.resolution(file)
+        let cited = Set(resolution.footnoteReferences.map(\.marker))
+        let uncited = resolution.footnotes.map(\.marker).filter { !cited.contains($0) }
+        #expect(uncited.isEmpty, "\(file): no reference to notes \(uncited)")
+    }
+
+    /// 58/140 extracted twice, once with blank lines between paragraphs and notes printed
+    /// inline, once by `pdftotext`: the same resolution, so no change at all.
+    @Test func bothExtractionsOf58140AreTheSame() throws {
+        let inline = try Fixtures.resolution("corpus/A-RES-58-140.txt")
+        let pdftotext = try Fixtures.resolution("series/A-RES-58-140.pdftotext.txt")
+        let diff = Differ().diff(old: inline, new: pdftotext)
+        #expect(diff.isEmpty, "\(diff.summary)")
+        #expect(inline.footnotes.map(\.text) == pdftotext.footnotes.map(\.text))
+        #expect(inline.footnoteReferences.map(\.marker) == pdftotext.footnoteReferences.map(\.marker))
+        #expect(inline.title?.text == pdftotext.title?.text)
+    }
+
+    /// Page furniture is set aside by its shape, not by the file it came in; `57/173` alone on
+    /// a line is furniture only where the file has 173 pages and the line stands on page 57.
+    @Test func furnitureShapes() {
+        func line(_ text: String) -> [Unicode.Scalar] { Array(text.unicodeScalars) }
+        #expect(PageFurniture.isJobNumber(line("02 54960")))
+        #expect(PageFurniture.isJobNumber(line("21-18450 (E)")))
+        #expect(!PageFurniture.isJobNumber(line("2003/24")))
+        #expect(PageFurniture.pageOfPages(line("2/4")) ?? (0, 0) == (2, 4))
+        #expect(PageFurniture.pageOfPages(line("173/57")) == nil)
+        #expect(PageFurniture.isBarcode(line("*2118450*")))
+    }
+}
