@@ -95,13 +95,21 @@ struct MappedText: Sendable {
 
     /// Appends the characters `columns` (0-based) of a file line, trimmed of outer white space,
     /// joining it to what is there with a space, or with nothing after a line-end hyphen.
-    mutating func appendLine(_ line: [Unicode.Scalar], lineNumber: Int, columns: Range<Int>) {
+    ///
+    /// With `joined`, the characters continue the text as they stand (a piece of the same line
+    /// after markup left out): no space is added and none is trimmed between the pieces.
+    mutating func appendLine(_ line: [Unicode.Scalar], lineNumber: Int, columns: Range<Int>, joined: Bool = false) {
         var lower = columns.lowerBound
         var upper = columns.upperBound
-        while lower < upper, line[lower].isSpace { lower += 1 }
-        while upper > lower, line[upper - 1].isSpace { upper -= 1 }
+        if !joined || scalars.isEmpty || scalars.last == " " {
+            while lower < upper, line[lower].isSpace { lower += 1 }
+        }
+        // Spaces at the end of the line go; before markup left out they are the word space.
+        while upper > lower, line[upper - 1].isSpace,
+            upper == line.count || !line[upper...].contains(where: { !$0.isSpace && $0 != "*" && $0 != "_" })
+        { upper -= 1 }
         guard lower < upper else { return }
-        if let last = scalars.last {
+        if !joined, let last = scalars.last {
             let hyphenated =
                 last.isHyphen && scalars.count >= 2 && scalars[scalars.count - 2].properties.isAlphabetic
                 && line[lower].properties.isAlphabetic

@@ -21,7 +21,7 @@ struct RawBlock {
 enum RawBlockReader {
     static func read(
         _ source: SourceText, lines range: Range<Int>, skipping consumed: Set<Int>, silent: Set<Int> = [],
-        bodyEnds: [Int: Int] = [:]
+        bodyEnds: [Int: Int] = [:], markdown: Bool = false
     ) -> [RawBlock] {
         let unwrapped = isUnwrapped(source, lines: range, skipping: consumed.union(silent))
         var blocks: [RawBlock] = []
@@ -50,7 +50,11 @@ enum RawBlockReader {
                 brokenByNotes = true
                 continue
             }
-            let line = bodyEnds[index].map { Array(source.lines[index][..<$0]) } ?? source.lines[index]
+            let original = bodyEnds[index].map { Array(source.lines[index][..<$0]) } ?? source.lines[index]
+            let pieces = markdown ? MarkdownMarkup.textPieces(of: original) : [0..<original.count]
+            // In Markdown the words are read without their markup, and a line of markup alone
+            // (`<!-- … -->`) ends a block as a blank line does.
+            let line = pieces == [0..<original.count] ? original : pieces.flatMap { original[$0] }
             let start = TextPatterns.skipSpaces(line)
             guard start < line.count else {
                 brokenByBlank = true
@@ -103,8 +107,11 @@ enum RawBlockReader {
                 current = RawBlock(text: text)
                 currentOpensOperative = opening == .operative
             }
-            current?.text.appendLine(line, lineNumber: index + 1, columns: 0..<line.count)
-            currentLines.append((index, 0..<line.count))
+            for (position, piece) in pieces.enumerated() where piece.lowerBound < original.count {
+                let columns = piece.lowerBound..<min(piece.upperBound, original.count)
+                current?.text.appendLine(original, lineNumber: index + 1, columns: columns, joined: position > 0)
+            }
+            currentLines.append((index, 0..<original.count))
             previousLine = line
             brokenByBlank = false
             brokenByNotes = false

@@ -22,7 +22,8 @@ public struct ResolutionParser: Sendable {
         }
         let blocks = RawBlockReader.read(
             source, lines: front.lineCount..<source.lines.count, skipping: notes.consumed.subtracting(notes.pageFoot),
-            silent: furniture.lines.union(notes.pageFoot), bodyEnds: notes.bodyEnds)
+            silent: furniture.lines.union(notes.pageFoot), bodyEnds: notes.bodyEnds,
+            markdown: MarkdownMarkup.applies(to: source, frontMatterLines: front.lineCount))
         for (line, column) in notes.bodyEnds.sorted(by: { $0.key < $1.key }) {
             let text = source.lines[line]
             let range = SourceRange(
