@@ -7,18 +7,31 @@ let package = Package(
     products: [
         .library(name: "ResolintKit", targets: ["ResolintKit"]),
         .library(name: "ResolintAKN", targets: ["ResolintAKN"]),
+        .library(name: "ResolintWord", targets: ["ResolintWord"]),
         .executable(name: "resolint", targets: ["resolint"]),
+    ],
+    dependencies: [
+        // The ZIP package of a .docx (local copy, as every package of the project's machines).
+        .package(url: "https://github.com/weichsel/ZIPFoundation.git", exact: "0.9.20")
     ],
     targets: [
         .target(name: "ResolintKit"),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(name: "ResolintAKN", dependencies: ["ResolintKit", "CLibXML2"]),
+        .target(
+            name: "ResolintWord",
+            dependencies: ["ResolintKit", "ResolintAKN", "CLibXML2", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         .executableTarget(
             name: "resolint",
-            dependencies: ["ResolintKit", "ResolintAKN"]
+            dependencies: ["ResolintKit", "ResolintAKN", "ResolintWord"]
         ),
         .testTarget(name: "ResolintKitTests", dependencies: ["ResolintKit"]),
         .testTarget(name: "ResolintAKNTests", dependencies: ["ResolintAKN", "ResolintKit"]),
+        .testTarget(
+            name: "ResolintWordTests",
+            dependencies: ["ResolintWord", "ResolintKit", .product(name: "ZIPFoundation", package: "ZIPFoundation")]
+        ),
         .testTarget(name: "resolintTests", dependencies: ["resolint"]),
     ],
     swiftLanguageModes: [.v6]

@@ -4,8 +4,8 @@ import ResolintKit
 /// A parsed XML document held by libxml2, parsed the safe way for untrusted input: a document
 /// type declaration (and so any entity, external or internal) is refused before parsing, and
 /// the parser never touches the network.
-final class SafeXML {
-    let document: xmlDocPtr
+package final class SafeXML {
+    package let document: xmlDocPtr
 
     private init(document: xmlDocPtr) {
         self.document = document
@@ -24,7 +24,7 @@ final class SafeXML {
     }()
 
     /// Parses `text`; `path` names it in errors.
-    static func parse(_ text: String, path: String) throws(ReadError) -> SafeXML {
+    package static func parse(_ text: String, path: String) throws(ReadError) -> SafeXML {
         if let line = declarationLine(text) {
             throw .malformed(
                 path: path, line: line,
@@ -60,7 +60,7 @@ final class SafeXML {
         return nil
     }
 
-    var root: xmlNodePtr? { xmlDocGetRootElement(document) }
+    package var root: xmlNodePtr? { xmlDocGetRootElement(document) }
 }
 
 /// Collects libxml2's structured errors with their lines.
@@ -86,19 +86,19 @@ final class ErrorCollector {
 
 extension xmlNodePtr {
     /// The element's local name.
-    var name: String { pointee.name.map { String(cString: $0) } ?? "" }
+    package var name: String { pointee.name.map { String(cString: $0) } ?? "" }
 
     /// The element's namespace URI.
-    var namespace: String? { pointee.ns?.pointee.href.map { String(cString: $0) } }
+    package var namespace: String? { pointee.ns?.pointee.href.map { String(cString: $0) } }
 
-    var isElement: Bool { pointee.type == XML_ELEMENT_NODE }
-    var isText: Bool { pointee.type == XML_TEXT_NODE || pointee.type == XML_CDATA_SECTION_NODE }
+    package var isElement: Bool { pointee.type == XML_ELEMENT_NODE }
+    package var isText: Bool { pointee.type == XML_TEXT_NODE || pointee.type == XML_CDATA_SECTION_NODE }
 
     /// The element children, in order.
-    var elements: [xmlNodePtr] { children.filter(\.isElement) }
+    package var elements: [xmlNodePtr] { children.filter(\.isElement) }
 
     /// All children, in order.
-    var children: [xmlNodePtr] {
+    package var children: [xmlNodePtr] {
         var result: [xmlNodePtr] = []
         var child = pointee.children
         while let node = child {
@@ -108,21 +108,21 @@ extension xmlNodePtr {
         return result
     }
 
-    func attribute(_ name: String) -> String? {
+    package func attribute(_ name: String) -> String? {
         guard let value = xmlGetProp(self, name) else { return nil }
         defer { resolint_xml_free(value) }
         return String(cString: value)
     }
 
     /// The first element child with this name.
-    func child(_ name: String) -> xmlNodePtr? { elements.first { $0.name == name } }
+    package func child(_ name: String) -> xmlNodePtr? { elements.first { $0.name == name } }
 
     /// The text of a text node.
-    var content: String {
+    package var content: String {
         guard let value = xmlNodeGetContent(self) else { return "" }
         defer { resolint_xml_free(value) }
         return String(cString: value)
     }
 
-    var line: Int { Int(xmlGetLineNo(self)) }
+    package var line: Int { Int(xmlGetLineNo(self)) }
 }

@@ -1,23 +1,32 @@
 import ResolintAKN
 import ResolintKit
+import ResolintWord
 
 /// Options shared by every command that reads resolution texts.
 struct InputOptions {
     static let syntax = [
         CommandSyntax.Option(
             name: "max-bytes", value: "max-bytes", help: "Refuse files larger than this many bytes.",
-            defaultValue: String(SourceLoader.defaultMaxBytes))
+            defaultValue: String(SourceLoader.defaultMaxBytes)),
+        CommandSyntax.Option(
+            name: "revisions", value: "revisions",
+            help: "Tracked changes in a Word document: read as accepted (the draft now) or rejected (the text before).",
+            choices: WordRevisions.allCases.map(\.rawValue)),
     ]
 
     var maxBytes = SourceLoader.defaultMaxBytes
+    var revisions = WordRevisions.accept
 
     init(_ arguments: ParsedArguments, syntax: CommandSyntax) throws(UsageError) {
         if let bytes = try arguments.integer("max-bytes", syntax: syntax) { maxBytes = bytes }
+        revisions = WordRevisions(rawValue: arguments.choice("revisions")) ?? .accept
     }
 
-    /// Reads text, and Akoma Ntoso XML.
+    /// Reads text, Word documents and Akoma Ntoso XML.
     var reader: DocumentReader {
-        DocumentReader(loader: SourceLoader(maxBytes: maxBytes), formats: [AKNReader()])
+        DocumentReader(
+            loader: SourceLoader(maxBytes: maxBytes, binaryFormats: [WordReader(revisions: revisions)]),
+            formats: [AKNReader()])
     }
 
     /// One resolution, or the end of the command with its read error (status 2).

@@ -46,6 +46,10 @@ struct Lint: Subcommand {
         run.configurationPath = config
         run.reader = input.reader
         run.fix = fix
+        // Every file of a folder that is not read is named, with the reason.
+        for skipped in LintRun.walk(paths).skipped {
+            printError("resolint: not read: \(skipped.path): \(skipped.reason)")
+        }
         let reports: [FileReport]
         do {
             reports = try run.run(paths: paths)

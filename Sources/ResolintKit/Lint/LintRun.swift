@@ -17,7 +17,7 @@ public struct LintRun: Sendable {
     public var fix = false
 
     /// File endings read when a folder is given.
-    public static let extensions = ["txt", "md", "xml", "akn"]
+    public static let extensions = ["txt", "md", "markdown", "xml", "akn", "docx"]
 
     public init(rulesDirectory: String?) {
         self.rulesDirectory = rulesDirectory
@@ -55,7 +55,12 @@ public struct LintRun: Sendable {
         do {
             var (resolution, source) = try reader.document(path: path)
             var findings = linter.lint(LintDocument(resolution: resolution, source: source))
-            if fix, path != "-" {
+            if fix, path != "-", !source.isWritable, findings.contains(where: { $0.fix != nil }) {
+                return FileReport(
+                    path: path, findings: findings, source: source,
+                    failure: "\(path): --fix does not write Word documents; the findings are listed without fixes")
+            }
+            if fix, path != "-", source.isWritable {
                 for _ in 0..<5 {
                     let fixes = findings.compactMap(\.fix)
                     guard !fixes.isEmpty else { break }
@@ -81,22 +86,44 @@ public struct LintRun: Sendable {
 
     /// The files named and the resolution texts in the folders named, each once, in path order
     /// (standard input, "-", first).
-    public static func expand(_ paths: [String]) -> [String] {
+    public static func expand(_ paths: [String]) -> [String] { walk(paths).files }
+
+    /// A file in a folder named that is not read, and why.
+    public struct Skipped: Sendable, Equatable {
+        public var path: String
+        public var reason: String
+    }
+
+    /// `expand`'s files, and every other file of the folders named with the reason it is not
+    /// read: none is passed over without a word.
+    public static func walk(_ paths: [String]) -> (files: [String], skipped: [Skipped]) {
         var files: [String] = []
+        var skipped: [Skipped] = []
+        let known = extensions.map { "." + $0 }.joined(separator: ", ")
         for path in paths {
             guard path != "-", case .directory = try? FileSystem.kind(of: path) else {
                 files.append(path)
                 continue
             }
             for relative in FileSystem.files(under: path) {
+                let full = path.hasSuffix("/") ? path + relative : path + "/" + relative
                 let name = relative.split(separator: "/").last.map(String.init) ?? relative
-                guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { continue }
-                if extensions.contains(name[name.index(after: dot)...].lowercased()) {
-                    files.append(path.hasSuffix("/") ? path + relative : path + "/" + relative)
+                guard let dot = name.lastIndex(of: "."), dot != name.startIndex else {
+                    skipped.append(Skipped(path: full, reason: "no file ending resolint reads (\(known))"))
+                    continue
+                }
+                let ending = name[name.index(after: dot)...].lowercased()
+                if extensions.contains(ending) {
+                    files.append(full)
+                } else {
+                    skipped.append(Skipped(path: full, reason: ".\(ending) is not a format resolint reads (\(known))"))
                 }
             }
         }
         let unique = Set(files)
-        return (unique.contains("-") ? ["-"] : []) + unique.subtracting(["-"]).sorted()
+        return (
+            (unique.contains("-") ? ["-"] : []) + unique.subtracting(["-"]).sorted(),
+            skipped.sorted { $0.path < $1.path }
+        )
     }
 }

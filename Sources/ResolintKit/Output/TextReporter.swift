@@ -17,8 +17,8 @@ public struct TextReporter: LintReporter {
             for finding in report.findings {
                 let start = finding.range.start
                 let label = paint(finding.severity.rawValue, code: code(finding.severity))
-                out +=
-                    "\(report.path):\(start.line):\(start.column): \(label): \(finding.message) [\(finding.ruleID)]\n"
+                let place = report.source?.label(start) ?? "\(start.line):\(start.column)"
+                out += "\(report.path):\(place): \(label): \(finding.message) [\(finding.ruleID)]\n"
                 guard let source = report.source, start.line - 1 < source.lines.count else { continue }
                 let line = source.lines[start.line - 1]
                 out += String(scalars: line) + "\n"

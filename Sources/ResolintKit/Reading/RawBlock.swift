@@ -90,7 +90,9 @@ enum RawBlockReader {
                 previousEnds && !previousIsHeadingNumber && line[start].properties.isUppercase
                 && (start > 0 || (unwrapped && !afterColon && TextPatterns.startsWithOpener(line, at: start)))
             let opensByGrammar = previousEnds && opening != nil && (!afterColon || opening == .operative)
-            let standsAlone = Self.standsAlone(line, at: start) || Self.standsAlone(previousLine, at: 0)
+            let standsAlone =
+                Self.standsAlone(line, at: start) || Self.standsAlone(previousLine, at: 0)
+                || ResolutionParser.resolutionNumber(Array(line[start...])) != nil
             let newBlock =
                 current == nil || brokenByBlank || brokenByNotes || (startsParagraph && previousEnds)
                 || indentedNewParagraph || opensByGrammar || standsAlone || pendingNumber != nil
@@ -129,12 +131,15 @@ enum RawBlockReader {
         return start..<(end + 1)
     }
 
-    /// The organ's formula and the meeting line are blocks of their own even without blank lines.
+    /// The organ's formula, the meeting line and a document symbol alone are blocks of their own
+    /// even without blank lines.
     private static func standsAlone(_ line: [Unicode.Scalar], at start: Int) -> Bool {
         var end = line.count
         while end > start, line[end - 1].isSpace { end -= 1 }
         let content = line[min(start, end)..<end]
         if BlockShape.adoption(content) != nil { return true }
+        // A document symbol alone ("A/RES/58/140"), and the numbered title ("58/140. …").
+        if PageFurniture.isSymbol(Array(content)) { return true }
         guard content.count < 40, content.starts(with: "The ".unicodeScalars) else { return false }
         let text = String(scalars: content)
         return Organ.allCases.contains { text == "The \($0.name)," || text == "The \($0.name)" }

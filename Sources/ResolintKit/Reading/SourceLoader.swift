@@ -15,8 +15,12 @@ public struct SourceLoader: Sendable {
     /// about 15 bytes of memory per byte of text, so the default keeps a run near 300 MB.
     public static let defaultMaxBytes = 16 * 1024 * 1024
 
-    public init(maxBytes: Int = SourceLoader.defaultMaxBytes) {
+    /// Formats that are not text (a Word document), tried before the text checks.
+    public var binaryFormats: [any BinaryFormat]
+
+    public init(maxBytes: Int = SourceLoader.defaultMaxBytes, binaryFormats: [any BinaryFormat] = []) {
         self.maxBytes = maxBytes
+        self.binaryFormats = binaryFormats
     }
 
     public func load(path: String) throws(ReadError) -> SourceText {
@@ -51,6 +55,9 @@ public struct SourceLoader: Sendable {
 
     /// Checks and decodes bytes, as `decode(_:path:)` for `Data`.
     public func decode(_ bytes: [UInt8], path: String) throws(ReadError) -> SourceText {
+        if let format = binaryFormats.first(where: { $0.recognizes(bytes) }) {
+            return try format.source(bytes, path: path)
+        }
         if bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) || bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) {
             throw .unsupportedEncoding(path: path, encoding: "UTF-32", byteOffset: 0)
         }

@@ -18,6 +18,50 @@ public struct SourceText: Sendable {
     public var encoding: Encoding = .utf8
     public var hasByteOrderMark = false
     public var endsWithNewline = true
+    /// Where the lines came from, and so how a position in them is named to the user.
+    public var origin: Origin = .text
+
+    /// The kinds of file a `SourceText` is read from.
+    public enum Origin: Sendable, Equatable {
+        /// A text file: a position is its line and column.
+        case text
+        /// A Word document: line p holds paragraph p of the body, and the `[^k]: …` lines after
+        /// `bodyLines` hold its footnotes; a position is `p12:34`, paragraph and character (a
+        /// footnote reference counts as one), or `n3:5` in footnote 3.
+        case wordDocument(bodyLines: Int)
+    }
+
+    /// A position as the user finds it in the file: `12:34` in a text, `p12:34` or `n3:5` in a
+    /// Word document (characters counted as Word shows them, a footnote reference as one).
+    public func label(_ position: SourcePosition) -> String {
+        guard case .wordDocument(let bodyLines) = origin else { return "\(position.line):\(position.column)" }
+        let line = position.line - 1 < lines.count ? lines[position.line - 1] : []
+        if position.line <= bodyLines {
+            // Each `[^k]` before the column stands for one reference mark.
+            var column = position.column
+            var index = 0
+            while index + 1 < min(line.count, position.column - 1) {
+                if line[index] == "[", line[index + 1] == "^", let close = line[index...].firstIndex(of: "]"),
+                    close < position.column - 1
+                {
+                    column -= close - index
+                    index = close + 1
+                } else {
+                    index += 1
+                }
+            }
+            return "p\(position.line):\(column)"
+        }
+        guard let close = line.firstIndex(of: "]"), line.starts(with: "[^".unicodeScalars) else {
+            return "\(position.line):\(position.column)"
+        }
+        let note = String(String.UnicodeScalarView(line[2..<close]))
+        let prefix = close + 3  // "]: "
+        return "n\(note):\(max(1, position.column - prefix))"
+    }
+
+    /// True when the file can be written back from these lines (a Word document cannot).
+    public var isWritable: Bool { origin == .text }
 
     /// The encodings the loader reads.
     public enum Encoding: Sendable {

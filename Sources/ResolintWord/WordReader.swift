@@ -1,0 +1,77 @@
+import Foundation
+import ResolintAKN
+import ResolintKit
+
+/// Reads a Word document (`.docx`, Office Open XML) as a first-class input: its body
+/// paragraphs, Word's automatic numbering as the printed labels, its real footnotes at their
+/// references, and tracked changes accepted (by default) or rejected.
+///
+/// The document becomes a `SourceText` whose lines are its paragraphs, then its footnotes as
+/// `[^k]: …` lines; the text reader does the rest (a paragraph per line is a shape it reads, and
+/// so is a document whose paragraphs are the wrapped lines of a text), so a `.docx` reads into
+/// the same model as any text. Positions are Word's: `p12:34` is character 34 of the body's
+/// paragraph 12 (see `SourceText.Origin`).
+public struct WordReader: BinaryFormat {
+    public var revisions: WordRevisions
+    /// The most bytes one part of the package may unpack to.
+    public var partLimit: Int
+
+    public init(revisions: WordRevisions = .accept, partLimit: Int = 64 * 1024 * 1024) {
+        self.revisions = revisions
+        self.partLimit = partLimit
+    }
+
+    public func recognizes(_ bytes: [UInt8]) -> Bool { WordPackage.isZIP(bytes) }
+
+    public func source(_ bytes: [UInt8], path: String) throws(ReadError) -> SourceText {
+        let package = try WordPackage(bytes, path: path, limit: partLimit)
+        func xml(_ name: String) throws(ReadError) -> SafeXML? {
+            guard let data = try package.part(name) else { return nil }
+            return try SafeXML.parse(String(decoding: data, as: UTF8.self), path: "\(path) (\(name))")
+        }
+        guard let document = try xml("word/document.xml"), let body = document.root?.child("body") else {
+            throw .malformed(
+                path: path, line: nil, message: "a ZIP package with no word/document.xml: not a Word document")
+        }
+        var numbering = WordNumbering(numbering: try xml("word/numbering.xml"), styles: try xml("word/styles.xml"))
+        var text = WordText(revisions: revisions)
+        var lines: [String] = []
+        var pending = ""
+        for paragraph in text.paragraphs(in: body) {
+            let label = numbering.label(for: paragraph.properties)
+            let words = (label.map { "\($0) " } ?? "") + paragraph.text
+            if paragraph.joinsNext {
+                pending += words
+                continue
+            }
+            lines.append(Self.oneLine(pending + words))
+            pending = ""
+        }
+        if !pending.isEmpty { lines.append(Self.oneLine(pending)) }
+        let bodyLines = lines.count
+        // The parsed part is kept alive while its nodes are read.
+        let footnotes = try xml("word/footnotes.xml")
+        if let notes = footnotes?.root {
+            var texts: [Int: String] = [:]
+            for note in notes.elements where note.name == "footnote" {
+                guard let id = note.attribute("id"), note.attribute("type") == nil,
+                    let number = text.footnoteNumbers[id]
+                else { continue }
+                texts[number] = text.paragraphs(in: note).map(\.text).joined(separator: " ")
+            }
+            for (number, note) in texts.sorted(by: { $0.key < $1.key }) {
+                lines.append("[^\(number)]: " + Self.oneLine(note).trimmingCharacters(in: .whitespaces))
+            }
+        }
+        var source = SourceText(path: path, text: lines.joined(separator: "\n") + "\n")
+        source.origin = .wordDocument(bodyLines: bodyLines)
+        return source
+    }
+
+    /// A paragraph's text on one line: line and paragraph separators inside it become spaces.
+    private static func oneLine(_ text: String) -> String {
+        String(
+            String.UnicodeScalarView(
+                text.unicodeScalars.map { "\n\r\u{0B}\u{0C}\u{2028}\u{2029}".unicodeScalars.contains($0) ? " " : $0 }))
+    }
+}
