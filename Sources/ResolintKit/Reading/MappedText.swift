@@ -98,18 +98,19 @@ struct MappedText: Sendable {
     ///
     /// With `joined`, the characters continue the text as they stand (a piece of the same line
     /// after markup left out): no space is added and none is trimmed between the pieces.
-    mutating func appendLine(_ line: [Unicode.Scalar], lineNumber: Int, columns: Range<Int>, joined: Bool = false) {
+    mutating func appendLine(
+        _ line: [Unicode.Scalar], lineNumber: Int, columns: Range<Int>, joined: Bool = false, continued: Bool = false
+    ) {
         var lower = columns.lowerBound
         var upper = columns.upperBound
         if !joined || scalars.isEmpty || scalars.last == " " {
             while lower < upper, line[lower].isSpace { lower += 1 }
         }
-        // Spaces at the end of the line go; before markup left out they are the word space.
-        while upper > lower, line[upper - 1].isSpace,
-            upper == line.count || !line[upper...].contains(where: { !$0.isSpace && $0 != "*" && $0 != "_" })
-        { upper -= 1 }
+        // Spaces at the end go, but for a piece that more of the same line continues (after
+        // markup left out): there they are the word space.
+        while upper > lower, line[upper - 1].isSpace, !continued { upper -= 1 }
         guard lower < upper else { return }
-        if !joined, let last = scalars.last {
+        if !joined, let last = scalars.last, last != " " {
             let hyphenated =
                 last.isHyphen && scalars.count >= 2 && scalars[scalars.count - 2].properties.isAlphabetic
                 && line[lower].properties.isAlphabetic

@@ -16,6 +16,16 @@
 enum ParagraphGrammar {
     enum Opening: Equatable { case preambular, operative }
 
+    /// The small words a title keeps in lower case.
+    static let smallWords: Set<String> = [
+        "in", "of", "and", "or", "to", "for", "on", "with", "by", "at", "from", "into", "upon", "against", "as",
+    ]
+
+    /// Words that introduce a noun, so that a capital after them is a name, not a title.
+    static let determiners: Set<String> = [
+        "the", "its", "their", "a", "an", "that", "this", "these", "those", "all", "his", "her", "our",
+    ]
+
     /// Adverbs that stand before the head word without ending in "-ly".
     static let adverbs: Set<String> = ["also", "further", "ever", "again", "once", "still", "most", "equally"]
 
@@ -68,7 +78,18 @@ enum ParagraphGrammar {
         let mayCite = citingHeads.contains(head)
         guard !nextIsConjunction || index > 0 else { return nil }
         if isPreambularHead(head) {
-            return nextIsLower || mayCite ? .preambular : nil
+            guard nextIsLower || mayCite else { return nil }
+            // "Trafficking in Persons": past the small words, a title goes on in capitals where
+            // an opener goes on in prose or names its object with an article ("Emphasizing the
+            // United Nations …").
+            if !mayCite, index == 0,
+                let content = words[(index + 1)...].first(where: { !smallWords.contains($0) }),
+                !determiners.contains(content.lowercased()),
+                content.unicodeScalars.first?.properties.isUppercase == true
+            {
+                return nil
+            }
+            return .preambular
         }
         if isOperativeHead(head) {
             if index > 0 || mayCite || nounVerbs.contains(head) { return nextIsLower || mayCite ? .operative : nil }
@@ -76,6 +97,75 @@ enum ParagraphGrammar {
             return verbFollowers.contains(next.lowercased()) ? .operative : nil
         }
         return nil
+    }
+
+    /// Where further paragraphs start inside one line — a text published with a whole
+    /// resolution, or several paragraphs, on a line: after a word space that follows the end of
+    /// a paragraph (`,` `;` `.`, a marker after them), where an opener, the organ's formula
+    /// ("The General Assembly,") or the meeting line ("77th plenary meeting") begins.
+    static func paragraphStarts(within line: [Unicode.Scalar]) -> [Int] {
+        var result: [Int] = []
+        var index = 1
+        var lettersSinceStart = false
+        while index < line.count {
+            defer { index += 1 }
+            if line[index - 1].properties.isAlphabetic { lettersSinceStart = true }
+            // A paragraph has words before the next one starts: "3. Encourages" is one.
+            guard lettersSinceStart else { continue }
+            guard line[index - 1] == " ", !line[index].isSpace,
+                line[index].properties.isUppercase || line[index].isDigit
+            else { continue }
+            // Only a few characters back are looked at: the test is local, so a long line costs
+            // time in proportion to its length.
+            let before = Array(line[max(0, index - 40)..<index])
+            guard TextPatterns.endsWithTerminator(before) else { continue }
+            var end = before.count - 1
+            while end > 0, before[end - 1].isSpace || before[end - 1].isDigit { end -= 1 }
+            // After a colon comes what it introduces ("Justice: Meeting the Challenges …").
+            guard end > 0, before[end - 1] != ":" else { continue }
+            // "para. 7", "No. 5": an abbreviation's full stop ends nothing.
+            if before[end - 1] == ".", TextPatterns.abbreviations.contains(TextPatterns.lastWord(before)) {
+                continue
+            }
+            // (A paragraph number run into the line is split later, and reported, with the
+            // section's numbering: see `SectionBuilder`.)
+            if opening(of: line, at: index) != nil || startsFormula(line, at: index)
+                || meetingLine(line, at: index)
+            {
+                // "…; 2. Affirms": the paragraph starts at its number.
+                result.append(numberStart(line, before: index) ?? index)
+                lettersSinceStart = false
+            }
+        }
+        return result
+    }
+
+    /// The start of a paragraph number "12. " that stands just before `index`, after a space.
+    private static func numberStart(_ line: [Unicode.Scalar], before index: Int) -> Int? {
+        var position = index - 1
+        while position > 0, line[position - 1] == " " { position -= 1 }
+        guard position > 1, line[position - 1] == "." else { return nil }
+        var start = position - 1
+        while start > 0, line[start - 1].isDigit, position - 1 - start < 3 { start -= 1 }
+        guard start < position - 1, start > 0, line[start - 1] == " " else { return nil }
+        return start
+    }
+
+    private static func startsFormula(_ line: [Unicode.Scalar], at index: Int) -> Bool {
+        Organ.allCases.contains { organ in
+            let formula = Array("The \(organ.name),".unicodeScalars)
+            return line[index...].starts(with: formula)
+        }
+    }
+
+    /// "77th plenary meeting" at `index`, whatever follows.
+    private static func meetingLine(_ line: [Unicode.Scalar], at index: Int) -> Bool {
+        var end = index
+        while end < line.count, line[end].isDigit { end += 1 }
+        guard end > index else { return false }
+        let rest = String(scalars: line[end..<min(line.count, end + 20)])
+        return ["st ", "nd ", "rd ", "th "].contains { rest.hasPrefix($0) }
+            && (rest.dropFirst(3).hasPrefix("plenary meeting") || rest.dropFirst(3).hasPrefix("meeting"))
     }
 
     private static func isAdverb(_ word: String) -> Bool {

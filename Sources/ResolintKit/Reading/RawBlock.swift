@@ -41,16 +41,32 @@ enum RawBlockReader {
             current = nil
             currentLines = []
         }
+        var spans: [(index: Int, columns: Range<Int>?)] = []
         for index in range {
+            guard !silent.contains(index), !consumed.contains(index) else {
+                spans.append((index, nil))
+                continue
+            }
+            let line = bodyEnds[index].map { Array(source.lines[index][..<$0]) } ?? source.lines[index]
+            var from = 0
+            for point in ParagraphGrammar.paragraphStarts(within: line) {
+                spans.append((index, from..<point))
+                from = point
+            }
+            spans.append((index, from..<line.count))
+        }
+        for (index, span) in spans {
             if silent.contains(index) {
                 blankRunHasSilent = true
                 continue
             }
-            if consumed.contains(index) {
+            guard let span else {
                 brokenByNotes = true
                 continue
             }
-            let original = bodyEnds[index].map { Array(source.lines[index][..<$0]) } ?? source.lines[index]
+            // The columns of `line` below are counted from `offset` in the file line.
+            let offset = span.lowerBound
+            let original = Array(source.lines[index][span])
             let pieces = markdown ? MarkdownMarkup.textPieces(of: original) : [0..<original.count]
             // In Markdown the words are read without their markup, and a line of markup alone
             // (`<!-- … -->`) ends a block as a blank line does.
@@ -67,13 +83,14 @@ enum RawBlockReader {
                     // The number printed after its paragraph's first line: put it in front.
                     let first = currentLines[0]
                     var text = MappedText()
-                    text.appendLine(line, lineNumber: index + 1, columns: columns)
+                    let fileColumns = (columns.lowerBound + offset)..<(columns.upperBound + offset)
+                    text.appendLine(source.lines[index], lineNumber: index + 1, columns: fileColumns)
                     text.appendLine(source.lines[first.index], lineNumber: first.index + 1, columns: first.columns)
                     current = RawBlock(text: text)
-                    currentLines.insert((index, columns), at: 0)
+                    currentLines.insert((index, fileColumns), at: 0)
                     currentHasNumber = true
                 } else {
-                    pendingNumber = (index, columns)
+                    pendingNumber = (index, (columns.lowerBound + offset)..<(columns.upperBound + offset))
                 }
                 continue
             }
@@ -110,10 +127,12 @@ enum RawBlockReader {
                 currentOpensOperative = opening == .operative
             }
             for (position, piece) in pieces.enumerated() where piece.lowerBound < original.count {
-                let columns = piece.lowerBound..<min(piece.upperBound, original.count)
-                current?.text.appendLine(original, lineNumber: index + 1, columns: columns, joined: position > 0)
+                let columns = (piece.lowerBound + offset)..<(min(piece.upperBound, original.count) + offset)
+                current?.text.appendLine(
+                    source.lines[index], lineNumber: index + 1, columns: columns, joined: position > 0,
+                    continued: position < pieces.count - 1)
             }
-            currentLines.append((index, 0..<original.count))
+            currentLines.append((index, span))
             previousLine = line
             brokenByBlank = false
             brokenByNotes = false

@@ -29,8 +29,10 @@ import Testing
         func read(_ text: String) -> String {
             let line = Array(text.unicodeScalars)
             var mapped = MappedText()
-            for (position, piece) in MarkdownMarkup.textPieces(of: line).enumerated() {
-                mapped.appendLine(line, lineNumber: 1, columns: piece, joined: position > 0)
+            let pieces = MarkdownMarkup.textPieces(of: line)
+            for (position, piece) in pieces.enumerated() {
+                mapped.appendLine(
+                    line, lineNumber: 1, columns: piece, joined: position > 0, continued: position < pieces.count - 1)
             }
             return mapped.string
         }

@@ -105,3 +105,21 @@ struct SeriesFact: Decodable, Sendable, CustomTestStringConvertible {
         #expect(PageFurniture.isBarcode(line("*2118450*")))
     }
 }
+
+/// 58/140 in the layouts of 1990s texts as un.org and law libraries publish them
+/// (`Fixtures/shapes`, made by `Scripts/make-shape-fixtures` from the corpus text): hard-wrapped
+/// with no blank line and no indent between paragraphs, or the whole resolution on one line.
+/// Only the grammar of a resolution tells its paragraphs apart there.
+@Suite struct OldLayoutTests {
+    @Test(arguments: ["shapes/A-RES-58-140.hardwrapped.txt", "shapes/A-RES-58-140.oneline.txt"])
+    func readsIntoItsRealParagraphs(file: String) throws {
+        let printed = try Fixtures.resolution("corpus/A-RES-58-140.txt")
+        let shaped = try Fixtures.resolution(file)
+        #expect(shaped.preamble.count == 22)
+        #expect(shaped.operative.map(\.number) == (1...24).map { String($0) })
+        #expect(shaped.footnoteReferences.map(\.marker) == printed.footnoteReferences.map(\.marker))
+        #expect(shaped.adoption?.meeting == "77th plenary meeting")
+        let diff = Differ().diff(old: printed, new: shaped)
+        #expect(diff.isEmpty, "\(diff.summary)")
+    }
+}

@@ -4,7 +4,10 @@ import Testing
 
 /// Every node points at the right text, and every character of the file is in some node.
 @Suite struct SourceRangeTests {
-    static let files = Fixtures.corpusFiles + Fixtures.seriesFiles + ["drafts/A-RES-58-140-typed.txt"]
+    static let files =
+        Fixtures.corpusFiles + Fixtures.seriesFiles + [
+            "drafts/A-RES-58-140-typed.txt", "shapes/A-RES-58-140.hardwrapped.txt", "shapes/A-RES-58-140.oneline.txt",
+        ]
 
     /// Cutting each segment of a node out of the file and joining the pieces — with a space, or
     /// with nothing after a line-end hyphen or a wrapped hyphen — gives the node's text exactly.
