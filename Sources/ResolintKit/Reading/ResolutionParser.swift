@@ -76,12 +76,11 @@ public struct ResolutionParser: Sendable {
         }
         annexDrafts = readAnnexes(Array(merged[next...]), into: &resolution)
 
-        var scanner = MarkerScanner(markers: notes.notes.map(\.marker))
-        for index in drafts.preamble.indices { drafts.preamble[index].visit { scanner.scan(&$0) } }
-        for index in drafts.operative.indices { drafts.operative[index].visit { scanner.scan(&$0) } }
-        for annex in annexDrafts.indices {
-            for index in annexDrafts[annex].indices { annexDrafts[annex][index].visit { scanner.scan(&$0) } }
-        }
+        var sections = [drafts.preamble, drafts.operative] + annexDrafts
+        MarkerScanner(markers: notes.notes.map(\.marker)).takeOut(&sections)
+        drafts.preamble = sections[0]
+        drafts.operative = sections[1]
+        annexDrafts = Array(sections.dropFirst(2))
         resolution.preamble = drafts.preamble.map { $0.finished() }
         resolution.operative = drafts.operative.map { $0.finished() }
         for (annex, paragraphs) in annexDrafts.enumerated() {
@@ -286,7 +285,7 @@ public struct ResolutionParser: Sendable {
         var preambleEnd =
             firstNumbered
             ?? blocks.firstIndex {
-                $0.text.scalars.last != "," && !BlockShape.isHeading($0.text.scalars)
+                !Self.endsWithComma($0.text.scalars) && !BlockShape.isHeading($0.text.scalars)
                     && TextPatterns.subparagraphLabel($0.text.scalars, at: 0) == nil
             } ?? blocks.count
         while preambleEnd > 0, BlockShape.isHeading(blocks[preambleEnd - 1].text.scalars) { preambleEnd -= 1 }
@@ -299,6 +298,18 @@ public struct ResolutionParser: Sendable {
         resolution.headings = preamble.headings + operative.headings
         resolution.diagnostics += preamble.diagnostics + operative.diagnostics
         return (preamble.paragraphs, operative.paragraphs)
+    }
+
+    /// True when the text ends with a comma, as a preambular paragraph does, a footnote marker
+    /// after it (`Processes,1`, `Treaty,[^4]`, `obligations, 12`) not counted.
+    static func endsWithComma(_ text: [Unicode.Scalar]) -> Bool {
+        var end = text.count
+        if end > 0, text[end - 1] == "]", let open = text.lastIndex(of: "["), open + 1 < end, text[open + 1] == "^" {
+            end = open
+        }
+        while end > 0, text[end - 1].isDigit, text.count - end < 3 { end -= 1 }
+        while end > 0, text[end - 1].isSpace { end -= 1 }
+        return end > 0 && text[end - 1] == ","
     }
 
     private func readAdoption(_ blocks: [RawBlock], at index: Int, masthead: Masthead, next: inout Int) -> Adoption {
