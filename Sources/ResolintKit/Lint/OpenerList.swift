@@ -36,13 +36,28 @@ public struct OpenerList: Sendable {
         String(text.prefix { $0.isLetter })
     }
 
-    /// The preambular opener that starts `text`, if any: a listed opener or a participle.
+    /// An adverb that may stand before the head of an opener ("Deeply concerned", "Ever
+    /// mindful", "Urgently calls upon", "Once again reaffirms"), and the text after it with its
+    /// head written as at the start of a paragraph ("Mindful", "Calls upon").
+    static func afterAdverb(_ text: String) -> String? {
+        let first = firstWord(text)
+        guard !first.isEmpty, ParagraphGrammar.isAdverb(first.lowercased()) else { return nil }
+        var rest = text.dropFirst(first.count).drop { $0 == " " }
+        if first.lowercased() == "once", rest.hasPrefix("again ") { rest = rest.dropFirst(6).drop { $0 == " " } }
+        guard let head = rest.first, head.isLowercase else { return nil }
+        return head.uppercased() + rest.dropFirst()
+    }
+
+    /// The preambular opener that starts `text`, if any: a listed opener or a participle,
+    /// possibly after an adverb ("Firmly believing", "Ever mindful").
     public func preambularOpener(of text: String) -> String? {
         for index in preambularByLead[Self.lead(text)] ?? [] where Self.starts(text, with: preambular[index]) {
             return preambular[index]
         }
         let word = Self.firstWord(text)
-        return word.count > 4 && (word.hasSuffix("ing") || word.hasSuffix("ed")) ? word : nil
+        if word.count > 4 && (word.hasSuffix("ing") || word.hasSuffix("ed")) { return word }
+        if let rest = Self.afterAdverb(text), let head = preambularOpener(of: rest) { return word + " " + head }
+        return nil
     }
 
     /// The operative verb that starts `text` (after "Also", "Further"…), if it is one: a listed
@@ -59,8 +74,14 @@ public struct OpenerList: Sendable {
         }
         // A verb in the third person singular: "Continues", "Deems".
         let word = Self.firstWord(rest)
-        return word.count > 3 && word.first?.isUppercase == true && word.hasSuffix("s") && !word.hasSuffix("ss")
-            ? word : nil
+        if word.count > 3 && word.first?.isUppercase == true && word.hasSuffix("s") && !word.hasSuffix("ss") {
+            return word
+        }
+        // Any adverb before the verb: "Urgently calls upon", "Solemnly declares".
+        if let after = Self.afterAdverb(String(rest)), let verb = operativeOpener(of: after) {
+            return Self.firstWord(rest) + " " + verb
+        }
+        return nil
     }
 
     /// True when `text` starts with the whole words of `phrase`.

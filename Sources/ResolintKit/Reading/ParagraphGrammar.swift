@@ -29,6 +29,12 @@ enum ParagraphGrammar {
     /// Adverbs that stand before the head word without ending in "-ly".
     static let adverbs: Set<String> = ["also", "further", "ever", "again", "once", "still", "most", "equally"]
 
+    /// Words ending in "-ly" that are no adverbs.
+    static let notAdverbs: Set<String> = [
+        "apply", "comply", "supply", "reply", "imply", "multiply", "rely", "ally", "family", "italy", "july",
+        "assembly", "anomaly", "monopoly", "butterfly",
+    ]
+
     /// Adjectives of attitude that open preambular paragraphs without being participles.
     static let adjectives: Set<String> = [
         "aware", "mindful", "conscious", "cognizant", "cognisant", "desirous", "confident", "anxious", "eager",
@@ -78,12 +84,18 @@ enum ParagraphGrammar {
         let mayCite = citingHeads.contains(head)
         guard !nextIsConjunction || index > 0 else { return nil }
         if isPreambularHead(head) {
-            guard nextIsLower || mayCite else { return nil }
-            // "Trafficking in Persons": past the small words, a title goes on in capitals where
-            // an opener goes on in prose or names its object with an article ("Emphasizing the
-            // United Nations …").
-            if !mayCite, index == 0,
-                let content = words[(index + 1)...].first(where: { !smallWords.contains($0) }),
+            guard index == 0, !mayCite, let next else { return .preambular }
+            let nextIsCapital = next.unicodeScalars.first?.properties.isUppercase == true
+            if nextIsCapital {
+                // Only a verb takes a name as its object straight away ("Encouraging Member
+                // States"); a participle in -ed or an adjective does not ("United Nations",
+                // "Organized Crime"), and a capitalised determiner is title case ("Securing Our
+                // Common Future").
+                return head.hasSuffix("ing") && !determiners.contains(next.lowercased()) ? .preambular : nil
+            }
+            // "Trafficking in Persons": past the small words a title goes on in capitals, where an
+            // opener goes on in prose or names its object after an article.
+            if let content = words[(index + 1)...].first(where: { !smallWords.contains($0) }), content != next,
                 !determiners.contains(content.lowercased()),
                 content.unicodeScalars.first?.properties.isUppercase == true
             {
@@ -168,8 +180,10 @@ enum ParagraphGrammar {
             && (rest.dropFirst(3).hasPrefix("plenary meeting") || rest.dropFirst(3).hasPrefix("meeting"))
     }
 
-    private static func isAdverb(_ word: String) -> Bool {
-        adverbs.contains(word) || (word.count > 4 && word.hasSuffix("ly") && !word.hasSuffix("ply"))
+    /// An adverb that can stand before an opener's head: "-ly" words ("Deeply", "Urgently") and
+    /// `adverbs` ("Ever", "Also", "Once again").
+    static func isAdverb(_ word: String) -> Bool {
+        adverbs.contains(word) || (word.count > 4 && word.hasSuffix("ly") && !notAdverbs.contains(word))
     }
 
     private static func isPreambularHead(_ word: String) -> Bool {

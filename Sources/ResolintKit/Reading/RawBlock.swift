@@ -23,7 +23,6 @@ enum RawBlockReader {
         _ source: SourceText, lines range: Range<Int>, skipping consumed: Set<Int>, silent: Set<Int> = [],
         bodyEnds: [Int: Int] = [:], markdown: Bool = false
     ) -> [RawBlock] {
-        let unwrapped = isUnwrapped(source, lines: range, skipping: consumed.union(silent))
         var blocks: [RawBlock] = []
         var current: RawBlock?
         /// The file lines (0-based, with their columns) of the current block, to rebuild it with
@@ -105,7 +104,7 @@ enum RawBlockReader {
             let afterColon = previousLine.last(where: { !$0.isSpace }) == ":"
             let indentedNewParagraph =
                 previousEnds && !previousIsHeadingNumber && line[start].properties.isUppercase
-                && (start > 0 || (unwrapped && !afterColon && TextPatterns.startsWithOpener(line, at: start)))
+                && start > 0
             let opensByGrammar = previousEnds && opening != nil && (!afterColon || opening == .operative)
             let standsAlone =
                 Self.standsAlone(line, at: start) || Self.standsAlone(previousLine, at: 0)
@@ -162,20 +161,5 @@ enum RawBlockReader {
         guard content.count < 40, content.starts(with: "The ".unicodeScalars) else { return false }
         let text = String(scalars: content)
         return Organ.allCases.contains { text == "The \($0.name)," || text == "The \($0.name)" }
-    }
-
-    /// True for a text typed one paragraph per line: most lines end as a paragraph ends. In a
-    /// text wrapped to a page width most lines stop mid-sentence, and a line that follows one
-    /// ending with a comma is not a new paragraph for that alone.
-    static func isUnwrapped(_ source: SourceText, lines range: Range<Int>, skipping consumed: Set<Int>) -> Bool {
-        var lines = 0
-        var open = 0
-        for index in range where !consumed.contains(index) {
-            let line = source.lines[index]
-            guard TextPatterns.skipSpaces(line) < line.count else { continue }
-            lines += 1
-            if !TextPatterns.endsWithTerminator(line) { open += 1 }
-        }
-        return lines > 0 && open * 10 < lines * 3
     }
 }

@@ -155,21 +155,6 @@ enum TextPatterns {
         return count
     }
 
-    /// Words that open a preambular paragraph without ending in "-ing" or "-ed".
-    static let openerWords: Set<String> = [
-        "Aware", "Mindful", "Conscious", "Cognizant", "Deeply", "Gravely", "Seriously", "Fully", "Further",
-        "Also", "Keenly", "Firmly", "Bearing", "Having", "Desirous", "Confident", "Alarmed", "Guided",
-    ]
-
-    /// True when the line at `start` opens with a participle or adjective, as preambular
-    /// paragraphs do ("Recalling", "Convinced", "Aware").
-    static func startsWithOpener(_ line: [Unicode.Scalar], at start: Int) -> Bool {
-        var end = start
-        while end < line.count, line[end].properties.isAlphabetic { end += 1 }
-        let word = String(scalars: line[start..<end])
-        return word.count > 3 && (word.hasSuffix("ing") || word.hasSuffix("ed") || openerWords.contains(word))
-    }
-
     /// True when the first letter of the text is lower case (a page-break continuation).
     static func startsLowercase(_ text: [Unicode.Scalar]) -> Bool {
         guard let first = text.first(where: { !"“‘\"(".unicodeScalars.contains($0) }) else { return false }

@@ -96,3 +96,27 @@ struct CorpusFact: Decodable, Sendable, CustomTestStringConvertible {
         return "\(parts[2])-\(month < 10 ? "0" : "")\(month)-\(day < 10 ? "0" : "")\(day)"
     }
 }
+
+/// The preambular paragraphs of each session-80 text, counted by reading (the evidence is in
+/// `Fixtures/corpus/preambles.jsonl`; the shared facts give no preambular counts).
+@Suite struct CorpusPreambleTests {
+    struct Count: Decodable, Sendable, CustomTestStringConvertible {
+        let file: String
+        let preambular: Int
+        var testDescription: String { file }
+    }
+
+    static let all: [Count] = {
+        guard let text = try? String(contentsOfFile: Fixtures.path("corpus/preambles.jsonl"), encoding: .utf8) else {
+            return []
+        }
+        return text.split(separator: "\n").compactMap { try? JSONDecoder().decode(Count.self, from: Data($0.utf8)) }
+    }()
+
+    @Test func everyTextIsCounted() { #expect(Self.all.count == 30) }
+
+    @Test(arguments: all)
+    func preambleAsCounted(count: Count) throws {
+        #expect(try Fixtures.resolution("corpus/\(count.file)").preamble.count == count.preambular)
+    }
+}

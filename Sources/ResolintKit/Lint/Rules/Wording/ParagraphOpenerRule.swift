@@ -21,9 +21,11 @@ public struct ParagraphOpenerRule: ConfigurableRule {
             triggering: [
                 "↓The Assembly recalls its resolution 57/173,\n\n1. Decides to act.",
                 "Recalling its resolution 57/173,\n\n1. ↓Requesting the Secretary-General to report.",
+                "↓Deeply the Assembly is concerned,\n\n1. Decides to act.",
             ],
             nonTriggering: [
-                "Recalling its resolution 57/173,\n\nDeeply concerned by the situation,\n\nAware of the need to act,\n\n1. Also requests the Secretary-General to report;\n\n2. Decides to remain seized of the matter."
+                "Recalling its resolution 57/173,\n\nDeeply concerned by the situation,\n\nAware of the need to act,\n\n1. Also requests the Secretary-General to report;\n\n2. Decides to remain seized of the matter.",
+                "Ever mindful of the Charter,\n\nDeeply disappointed by the delay,\n\nFirmly believing in the rule of law,\n\n1. Urgently calls upon all States to act;\n\n2. Once again reaffirms its resolution 57/173.",
             ])
     }
 
