@@ -24,6 +24,8 @@ public struct CitationYearRule: Rule {
         ],
         nonTriggering: [
             "Recalling its resolutions 57/173 of 18 December 2002 and 57/300 of 15 July 2003,",
+            "Recalling Commission on Crime Prevention and Criminal Justice resolution 25/2 of 27 May 2016,",
+            "Welcoming resolution 8/10 of 20 December 2019 of the Conference of the States Parties,",
             "Recalling Economic and Social Council resolution 2003/24 of 22 July 2003,",
             "Recalling Security Council resolution 1373 (2001) of 28 September 2001,",
         ])
@@ -37,7 +39,9 @@ public struct CitationYearRule: Rule {
             let month = TextRuleSupport.monthNumber(String(unit.text[dateRange].split(separator: " ")[1])) ?? 1
             guard let year = Int(TextRuleSupport.capture(match, 6, in: unit.text)) else { return nil }
             let date = String(unit.text[dateRange])
-            if let session = Int(TextRuleSupport.capture(match, 2, in: unit.text)) {
+            if let session = Int(TextRuleSupport.capture(match, 2, in: unit.text)),
+                Self.isGeneralAssembly(unit.text, match: match)
+            {
                 let opens = 1945 + session
                 guard (year, month) < (opens, 9) || (year, month) > (opens + 1, 9) else { return nil }
                 return finding(
@@ -53,6 +57,22 @@ public struct CitationYearRule: Rule {
             }
             return nil
         }
+    }
+
+    /// True when a resolution "N/x" is the General Assembly's: its own ("its resolution"), named
+    /// ("General Assembly resolution"), or with no other organ named before "resolution"
+    /// ("Commission on Crime Prevention and Criminal Justice resolution 25/2", "Human Rights
+    /// Council resolution 31/16") or after the date ("resolution 8/10 of 20 December 2019 of the
+    /// Conference of the States Parties"). Other organs number their resolutions by their own
+    /// sessions.
+    static func isGeneralAssembly(_ text: String, match: PatternMatch) -> Bool {
+        if match.group(1) != nil { return true }
+        let before = text[..<match.range.lowerBound].reversed().drop { $0 == " " }
+        let word = String(before.prefix { $0.isLetter || $0 == "-" }.reversed())
+        if let first = word.first, first.isUppercase, word != "Assembly" { return false }
+        let after = text[match.range.upperBound...].drop { $0 == "," || $0 == " " }
+        if after.hasPrefix("of the "), let initial = after.dropFirst(7).first, initial.isUppercase { return false }
+        return true
     }
 
     static func ordinal(_ number: Int) -> String {
