@@ -71,6 +71,7 @@ struct FootnoteExtractor {
                 index += 1
             }
         }
+        readTrailingNotes(lines, from: firstLine)
     }
 
     /// The column where a run of five or more underscores ends a line that has text before it.
@@ -83,6 +84,62 @@ struct FootnoteExtractor {
             line[..<start].contains(where: { !$0.isSpace })
         else { return nil }
         return start
+    }
+
+    /// Notes listed at the very end of a text with no rule before them, as Word's plain and
+    /// Unicode text saves write them: lines `1 …`, `2 …` numbered from 1 in order, each perhaps
+    /// continued on lines that do not start with the next number, up to the end of the file.
+    /// Only where no note was found otherwise, and only after a line that ends as a resolution
+    /// ends (a full stop, or the date of the meeting line), so a numbered list of the text
+    /// stays text.
+    private mutating func readTrailingNotes(_ lines: [[Unicode.Scalar]], from firstLine: Int) {
+        guard notes.isEmpty else { return }
+        var starts: [Int] = []
+        var index = lines.count - 1
+        while index >= firstLine, TextPatterns.skipSpaces(lines[index]) == lines[index].count { index -= 1 }
+        let last = index
+        // Walk up to the line of note 1: each earlier note line must carry the number before.
+        var expected: Int?
+        while index >= firstLine {
+            let line = lines[index]
+            if let (marker, _) = Self.pdfNoteStart(line), let number = Int(marker) {
+                if expected == nil || number == expected {
+                    starts.append(index)
+                    if number == 1 { break }
+                    expected = number - 1
+                }
+            } else if TextPatterns.skipSpaces(line) == line.count {
+                break
+            }
+            index -= 1
+        }
+        guard let first = starts.last, let (marker, _) = Self.pdfNoteStart(lines[first]), marker == "1",
+            first > firstLine
+        else { return }
+        var before = first - 1
+        while before > firstLine, TextPatterns.skipSpaces(lines[before]) == lines[before].count { before -= 1 }
+        let ending = lines[before]
+        guard ending.last(where: { !$0.isSpace }) == "." || UNDate.isoAtEnd(of: String(scalars: ending)) != nil
+        else { return }
+        let noteStarts = Set(starts)
+        var line = first
+        while line <= last {
+            guard let (marker, body) = Self.pdfNoteStart(lines[line]), noteStarts.contains(line) else { break }
+            var text = MappedText()
+            text.appendLine(lines[line], lineNumber: line + 1, columns: body..<lines[line].count)
+            var range = Self.lineRange(lines[line], line)
+            consumed.insert(line)
+            line += 1
+            while line <= last, !noteStarts.contains(line) {
+                if TextPatterns.skipSpaces(lines[line]) < lines[line].count {
+                    text.appendLine(lines[line], lineNumber: line + 1, columns: 0..<lines[line].count)
+                    range.end = Self.lineRange(lines[line], line).end
+                }
+                consumed.insert(line)
+                line += 1
+            }
+            notes.append(Note(marker: marker, text: text, range: range))
+        }
     }
 
     /// `[^12]: text` → ("12", index of text).

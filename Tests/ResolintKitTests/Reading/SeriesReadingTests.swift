@@ -108,10 +108,14 @@ struct SeriesFact: Decodable, Sendable, CustomTestStringConvertible {
 
 /// 58/140 in the layouts of 1990s texts as un.org and law libraries publish them
 /// (`Fixtures/shapes`, made by `Scripts/make-shape-fixtures` from the corpus text): hard-wrapped
-/// with no blank line and no indent between paragraphs, or the whole resolution on one line.
-/// Only the grammar of a resolution tells its paragraphs apart there.
+/// with no blank line and no indent between paragraphs, or the whole resolution on one line;
+/// and as Word's "Unicode Text" saves a draft (UTF-16, the notes at the end with no rule). Only
+/// the grammar of a resolution tells its paragraphs apart there.
 @Suite struct OldLayoutTests {
-    @Test(arguments: ["shapes/A-RES-58-140.hardwrapped.txt", "shapes/A-RES-58-140.oneline.txt"])
+    @Test(arguments: [
+        "shapes/A-RES-58-140.hardwrapped.txt", "shapes/A-RES-58-140.oneline.txt",
+        "shapes/A-RES-58-140.unicode-text.txt",
+    ])
     func readsIntoItsRealParagraphs(file: String) throws {
         let printed = try Fixtures.resolution("corpus/A-RES-58-140.txt")
         let shaped = try Fixtures.resolution(file)
@@ -119,6 +123,7 @@ struct SeriesFact: Decodable, Sendable, CustomTestStringConvertible {
         #expect(shaped.operative.map(\.number) == (1...24).map { String($0) })
         #expect(shaped.footnoteReferences.map(\.marker) == printed.footnoteReferences.map(\.marker))
         #expect(shaped.adoption?.meeting == "77th plenary meeting")
+        #expect(shaped.footnotes.map(\.text) == printed.footnotes.map(\.text))
         let diff = Differ().diff(old: printed, new: shaped)
         #expect(diff.isEmpty, "\(diff.summary)")
     }

@@ -7,6 +7,7 @@ import Testing
     static let files =
         Fixtures.corpusFiles + Fixtures.seriesFiles + [
             "drafts/A-RES-58-140-typed.txt", "shapes/A-RES-58-140.hardwrapped.txt", "shapes/A-RES-58-140.oneline.txt",
+            "shapes/A-RES-58-140.unicode-text.txt",
         ]
 
     /// Cutting each segment of a node out of the file and joining the pieces — with a space, or
