@@ -35,7 +35,9 @@ struct Diff: Subcommand {
         case "html": write(DiffHTML.render(diff))
         case "markdown": write(DiffMarkdown.render(diff))
         case "akn": write(AKNDiffWriter().write(diff))
-        default: write(DiffTextRenderer(color: Terminal.useColor(color)).render(diff))
+        default:
+            let colour = Terminal.useColor(color)
+            write(DiffTextRenderer(color: colour).render(diff), colour: colour)
         }
         if !diff.isEmpty { throw ExitStatus(1) }
     }

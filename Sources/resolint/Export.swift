@@ -105,7 +105,7 @@ struct Export: Subcommand {
         }
         guard let target else { return ExportResult(xml: xml, messages: [], status: 0) }
         do {
-            try FileSystem.writeAtomically(Array(xml.utf8), to: target)
+            try FileSystem.writeAtomically(Array(xml.utf8), to: target, inputs: files.filter { $0 != "-" })
         } catch {
             return ExportResult(
                 xml: nil, messages: ["resolint: \(target): cannot be written: \(error.reason)"], status: 2)

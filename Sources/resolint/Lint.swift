@@ -63,7 +63,7 @@ struct Lint: Subcommand {
             let directories = (run.rulesDirectory.map { [$0] } ?? [])
             rules = (try? RuleSet.standard(data: RuleData.load(directories: directories)))?.rules ?? []
         }
-        write(reporter.render(reports, rules: rules))
+        write(reporter.render(reports, rules: rules), colour: (reporter as? TextReporter)?.color ?? false)
         for report in reports {
             if let failure = report.failure, format != "text" { printError("resolint: \(failure)") }
         }

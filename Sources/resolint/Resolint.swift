@@ -23,7 +23,12 @@ enum Resolint {
 
     /// Runs the command; a usage error exits with status 2, like unreadable input.
     static func main() {
-        exit(run(Array(CommandLine.arguments.dropFirst())))
+        let status = run(Array(CommandLine.arguments.dropFirst()))
+        if let failure = OutputFailure.current {
+            printError("resolint: standard output cannot be written: \(failure)")
+            exit(2)
+        }
+        exit(status)
     }
 
     static func run(_ arguments: [String]) -> Int32 {

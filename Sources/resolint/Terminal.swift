@@ -4,6 +4,9 @@
     import Foundation
 #endif
 
+import ResolintKit
+import Synchronization
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -12,15 +15,29 @@
 
 /// Writes a line to standard error.
 func printError(_ message: String) {
-    write(message + "\n", to: 2)
+    write(message.escapingTerminalControls + "\n", to: 2)
 }
 
-/// Writes text to standard output as it is.
-func write(_ text: String) {
-    write(text, to: 1)
+/// Writes text to standard output, control characters shown escaped (JSON and XML have none
+/// left to escape); with `colour`, the colours a reporter added pass (it escaped its text).
+func write(_ text: String, colour: Bool = false) {
+    write(colour ? text.escapingTerminalControlsButColour : text.escapingTerminalControls, to: 1)
 }
 
-/// All of `text` to a file descriptor, however many calls that takes.
+/// The first failed write to standard output, if any: the command then ends with status 2
+/// and says why (a full disk, `> /dev/full`), whatever it would have ended with.
+enum OutputFailure {
+    private static let reason = Mutex<String?>(nil)
+
+    static func record(_ code: Int32) {
+        reason.withLock { if $0 == nil { $0 = String(cString: strerror(code)) } }
+    }
+
+    static var current: String? { reason.withLock { $0 } }
+}
+
+/// All of `text` to a file descriptor, however many calls that takes; a failure on standard
+/// output is recorded.
 private func write(_ text: String, to descriptor: Int32) {
     var text = text
     text.withUTF8 { bytes in
@@ -28,7 +45,10 @@ private func write(_ text: String, to descriptor: Int32) {
         while offset < bytes.count {
             let count = write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)
             if count < 0, errno == EINTR { continue }
-            guard count > 0 else { return }  // a closed pipe: nothing more can be written
+            guard count > 0 else {
+                if descriptor == 1 { OutputFailure.record(count < 0 ? errno : EIO) }
+                return
+            }
             offset += count
         }
     }

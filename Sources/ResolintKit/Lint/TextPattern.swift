@@ -15,7 +15,7 @@ public struct TextPattern: @unchecked Sendable {
         do {
             // Word boundaries as the Perl family has them (between \w and \W), which is what
             // rule authors write patterns for, and far cheaper than the default Unicode ones.
-            regex = try Regex(source).wordBoundaryKind(.simple).matchingSemantics(.unicodeScalar)
+            regex = try Regex(source).wordBoundaryKind(.simple)
         } catch {
             throw PatternError(message: "\(error)")
         }

@@ -58,13 +58,16 @@ public struct DiffTextRenderer: Sendable {
 
     private func word(_ change: WordChange) -> String {
         switch change.operation {
-        case .equal: change.text
-        case .insert: color ? paint(change.text, "32;4") : "{+\(change.text)+}"
-        case .delete: color ? paint(change.text, "31;9") : "[-\(change.text)-]"
+        case .equal: change.text.escapingTerminalControls
+        case .insert: color ? paint(change.text, "32;4") : "{+\(change.text.escapingTerminalControls)+}"
+        case .delete: color ? paint(change.text, "31;9") : "[-\(change.text.escapingTerminalControls)-]"
         }
     }
 
+    /// The text escaped of control characters (a document's own escape sequences are shown,
+    /// not run), then coloured when asked.
     private func paint(_ text: String, _ code: String) -> String {
-        color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+        let text = text.escapingTerminalControls
+        return color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
     }
 }

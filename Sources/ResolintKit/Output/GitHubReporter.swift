@@ -30,7 +30,7 @@ public struct GitHubReporter: LintReporter {
     /// Escapes a message as the workflow command syntax requires.
     static func data(_ text: String) -> String {
         text.replacing("%", with: "%25").replacing("\r", with: "%0D")
-            .replacing("\n", with: "%0A")
+            .replacing("\n", with: "%0A").escapingTerminalControls
     }
 
     /// Escapes a property value (also `:` and `,`).

@@ -110,7 +110,7 @@ public struct SARIFReporter: LintReporter {
         return path.utf8.map { byte in
             let character = Character(Unicode.Scalar(byte))
             return byte < 128 && allowed.contains(character)
-                ? String(character) : "%" + String(byte, radix: 16, uppercase: true)
+                ? String(character) : "%" + (byte < 16 ? "0" : "") + String(byte, radix: 16, uppercase: true)
         }.joined()
     }
 

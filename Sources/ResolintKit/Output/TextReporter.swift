@@ -18,10 +18,12 @@ public struct TextReporter: LintReporter {
                 let start = finding.range.start
                 let label = paint(finding.severity.rawValue, code: code(finding.severity))
                 let place = report.source?.label(start) ?? "\(start.line):\(start.column)"
-                out += "\(report.path):\(place): \(label): \(finding.message) [\(finding.ruleID)]\n"
+                out +=
+                    "\(report.path.escapingControlCharacters):\(place): \(label): "
+                    + "\(finding.message.escapingControlCharacters) [\(finding.ruleID)]\n"
                 guard let source = report.source, start.line - 1 < source.lines.count else { continue }
                 let line = source.lines[start.line - 1]
-                out += String(scalars: line) + "\n"
+                out += String(scalars: line).escapingTerminalControls + "\n"
                 let width =
                     finding.range.end.line == start.line ? max(finding.range.end.column - start.column, 1) : 1
                 let indent = line.prefix(start.column - 1).map { $0 == "\t" ? "\t" : " " }.joined()
@@ -45,6 +47,7 @@ public struct TextReporter: LintReporter {
     }
 
     private func paint(_ text: String, code: String) -> String {
-        color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
+        let text = text.escapingTerminalControls
+        return color ? "\u{1B}[\(code)m\(text)\u{1B}[0m" : text
     }
 }

@@ -14,7 +14,23 @@ public enum ReadError: Error, Equatable, Sendable, CustomStringConvertible {
     /// A file in a structured format (XML) that is not well formed or not accepted.
     case malformed(path: String, line: Int?, message: String)
 
+    /// The message, with the file's name shown safely (a newline or escape in a name stays
+    /// inside the one line).
     public var description: String {
+        message.replacingFirst(path, with: path.escapingControlCharacters)
+    }
+
+    /// The file the error is about.
+    public var path: String {
+        switch self {
+        case .notFound(let path), .isDirectory(let path), .unreadable(let path, _), .empty(let path),
+            .tooLarge(let path, _, _), .binary(let path, _), .invalidUTF8(let path, _, _),
+            .unsupportedEncoding(let path, _, _), .overLimit(let path, _, _, _), .malformed(let path, _, _):
+            path
+        }
+    }
+
+    private var message: String {
         switch self {
         case .notFound(let path):
             "\(path): no such file"
@@ -37,5 +53,12 @@ public enum ReadError: Error, Equatable, Sendable, CustomStringConvertible {
         case .malformed(let path, let line, let message):
             line.map { "\(path):\($0): \(message)" } ?? "\(path): \(message)"
         }
+    }
+}
+
+extension String {
+    /// The text with the first `prefix` it starts with replaced.
+    fileprivate func replacingFirst(_ prefix: String, with replacement: String) -> String {
+        hasPrefix(prefix) ? replacement + dropFirst(prefix.count) : self
     }
 }
