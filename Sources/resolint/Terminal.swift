@@ -1,11 +1,11 @@
+import ResolintKit
+import Synchronization
+
 #if canImport(FoundationEssentials)
     import FoundationEssentials
 #else
     import Foundation
 #endif
-
-import ResolintKit
-import Synchronization
 
 #if canImport(Glibc)
     import Glibc

@@ -102,7 +102,8 @@ public enum FileSystem {
             for input in inputs {
                 var other = stat()
                 if stat(input, &other) == 0, other.st_dev == existing.st_dev, other.st_ino == existing.st_ino {
-                    throw Failure(reason: "is \(input == path ? "the" : "an") input of this run (\(input)); nothing was written")
+                    throw Failure(
+                        reason: "is \(input == path ? "the" : "an") input of this run (\(input)); nothing was written")
                 }
             }
         }

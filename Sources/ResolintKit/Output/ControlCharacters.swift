@@ -22,7 +22,9 @@ extension String {
             let scalar = scalars[index]
             if scalar == "\u{1B}", index + 1 < scalars.count, scalars[index + 1] == "[" {
                 var end = index + 2
-                while end < scalars.count, scalars[end].properties.numericType != nil || scalars[end] == ";" { end += 1 }
+                while end < scalars.count, scalars[end].properties.numericType != nil || scalars[end] == ";" {
+                    end += 1
+                }
                 if end < scalars.count, scalars[end] == "m" {
                     result.append(contentsOf: scalars[index...end])
                     index = end + 1
