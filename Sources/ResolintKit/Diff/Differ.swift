@@ -54,7 +54,10 @@ public struct Differ: Sendable {
             }
         }
         flushDeletions(before: Int.max)
-        return ResolutionDiff(old: old, new: new, changes: changes, footnotes: Self.footnoteChanges(old, new))
+        var diff = ResolutionDiff(old: old, new: new, changes: changes, footnotes: Self.footnoteChanges(old, new))
+        diff.headings = Self.headingChanges(
+            old.headings + old.annexes.flatMap(\.headings), new.headings + new.annexes.flatMap(\.headings))
+        return diff
     }
 
     /// The paragraphs of a resolution in reading order, subparagraphs folded into their paragraph.
@@ -129,6 +132,68 @@ public struct Differ: Sendable {
             changed = true
         }
         return changed
+    }
+
+    /// Headings matched in order by their words (a longest common subsequence); what is left
+    /// over in the same section is reworded where each side has one between the same matches,
+    /// and added or deleted otherwise.
+    static func headingChanges(_ old: [Heading], _ new: [Heading]) -> [HeadingChange] {
+        func key(_ heading: Heading) -> String { DiffTokenizer.tokens(heading.text).map(\.key).joined(separator: " ") }
+        let a = old.map(key)
+        let b = new.map(key)
+        var table = [[Int]](repeating: [Int](repeating: 0, count: b.count + 1), count: a.count + 1)
+        for i in stride(from: a.count - 1, through: 0, by: -1) {
+            for j in stride(from: b.count - 1, through: 0, by: -1) {
+                table[i][j] = a[i] == b[j] ? table[i + 1][j + 1] + 1 : max(table[i + 1][j], table[i][j + 1])
+            }
+        }
+        var changes: [HeadingChange] = []
+        var i = 0
+        var j = 0
+        var deleted: [Heading] = []
+        var added: [Heading] = []
+        func flush() {
+            let paired = min(deleted.count, added.count)
+            for index in 0..<paired where deleted[index].section == added[index].section {
+                changes.append(
+                    HeadingChange(
+                        kind: .amended, oldText: deleted[index].text, newText: added[index].text,
+                        section: added[index].section))
+            }
+            for index in 0..<paired where deleted[index].section != added[index].section {
+                changes.append(
+                    HeadingChange(
+                        kind: .deleted, oldText: deleted[index].text, newText: nil, section: deleted[index].section))
+                changes.append(
+                    HeadingChange(kind: .added, oldText: nil, newText: added[index].text, section: added[index].section)
+                )
+            }
+            for heading in deleted.dropFirst(paired) {
+                changes.append(
+                    HeadingChange(kind: .deleted, oldText: heading.text, newText: nil, section: heading.section))
+            }
+            for heading in added.dropFirst(paired) {
+                changes.append(
+                    HeadingChange(kind: .added, oldText: nil, newText: heading.text, section: heading.section))
+            }
+            deleted = []
+            added = []
+        }
+        while i < a.count || j < b.count {
+            if i < a.count, j < b.count, a[i] == b[j] {
+                flush()
+                i += 1
+                j += 1
+            } else if j < b.count, i == a.count || table[i][j + 1] >= table[i + 1][j] {
+                added.append(new[j])
+                j += 1
+            } else {
+                deleted.append(old[i])
+                i += 1
+            }
+        }
+        flush()
+        return changes
     }
 
     /// Notes matched by text (then by marker): added, deleted, or the same marker with new text.

@@ -1,11 +1,13 @@
 /// The structural difference between two resolutions: every paragraph of either, kept, amended,
-/// added or deleted, with word changes inside amended ones, and the footnote changes.
+/// added or deleted, with word changes inside amended ones, and the footnote and heading changes.
 public struct ResolutionDiff: Sendable {
     public var old: Resolution
     public var new: Resolution
     /// In the new text's order, deletions at their old place.
     public var changes: [ParagraphChange]
     public var footnotes: [FootnoteChange]
+    /// Headings between paragraphs ("II. Implementation") added, deleted or reworded.
+    public var headings: [HeadingChange] = []
 
     /// Counts of the changes, as the summary line and JSON give them.
     public var summary: DiffSummary { DiffSummary(changes) }
@@ -13,6 +15,7 @@ public struct ResolutionDiff: Sendable {
     /// True when the two texts say the same thing paragraph by paragraph.
     public var isEmpty: Bool {
         changes.allSatisfy { $0.kind == .unchanged && !$0.moved && !$0.renumbered } && footnotes.isEmpty
+            && headings.isEmpty
     }
 }
 
@@ -74,6 +77,26 @@ public struct FootnoteChange: Sendable, Equatable {
         self.newMarker = newMarker
         self.oldText = oldText
         self.newText = newText
+    }
+}
+
+/// A heading added, deleted or reworded (a heading in the same place with other words).
+public struct HeadingChange: Sendable, Equatable {
+    public enum Kind: String, Sendable {
+        case added, deleted, amended
+    }
+
+    public var kind: Kind
+    public var oldText: String?
+    public var newText: String?
+    /// The section the heading stands in (in the new text, or the old for a deletion).
+    public var section: Section
+
+    public init(kind: Kind, oldText: String?, newText: String?, section: Section) {
+        self.kind = kind
+        self.oldText = oldText
+        self.newText = newText
+        self.section = section
     }
 }
 

@@ -63,6 +63,16 @@ public enum DiffHTML {
             out += "<p>\(escape(change.oldText ?? ""))</p></td><td class=\"new\"></td></tr>\n"
         }
         out += "</tbody>\n</table>\n"
+        if !diff.headings.isEmpty {
+            out += "<h2>Headings</h2>\n<ul id=\"headings\">\n"
+            for heading in diff.headings {
+                out += "<li class=\"\(heading.kind.rawValue)\">\(heading.kind.rawValue): "
+                if let old = heading.oldText { out += "<del>\(escape(old))</del> " }
+                if let new = heading.newText { out += "<ins>\(escape(new))</ins>" }
+                out += "</li>\n"
+            }
+            out += "</ul>\n"
+        }
         if !diff.footnotes.isEmpty {
             out += "<h2>Footnotes</h2>\n<ul id=\"footnotes\">\n"
             for note in diff.footnotes {

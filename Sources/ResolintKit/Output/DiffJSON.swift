@@ -15,6 +15,18 @@ public enum DiffJSON {
             ),
             ("changes", .array(diff.changes.map(change))),
             ("footnotes", .array(diff.footnotes.map(footnote))),
+            (
+                "headings",
+                .array(
+                    diff.headings.map { heading in
+                        .object([
+                            ("kind", .string(heading.kind.rawValue)),
+                            ("section", .string(sectionName(heading.section))),
+                            ("old", ResolutionJSON.string(heading.oldText)),
+                            ("new", ResolutionJSON.string(heading.newText)),
+                        ])
+                    })
+            ),
         ])
     }
 

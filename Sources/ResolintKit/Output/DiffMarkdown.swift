@@ -15,6 +15,15 @@ public enum DiffMarkdown {
                     }
                 }.joined(separator: " ") + "\n"
         }
+        if !diff.headings.isEmpty {
+            out += "\n### Headings\n\n"
+            for heading in diff.headings {
+                var line = "- \(heading.kind.rawValue):"
+                if let old = heading.oldText { line += " ~~\(escape(old))~~" }
+                if let new = heading.newText { line += " **\(escape(new))**" }
+                out += line + "\n"
+            }
+        }
         if !diff.footnotes.isEmpty {
             out += "\n### Footnotes\n\n"
             for note in diff.footnotes {

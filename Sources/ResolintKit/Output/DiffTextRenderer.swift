@@ -20,6 +20,11 @@ public struct DiffTextRenderer: Sendable {
             if let old = note.oldText { out += "  " + paint("[-\(old)-]", "31") + "\n" }
             if let new = note.newText { out += "  " + paint("{+\(new)+}", "32") + "\n" }
         }
+        for heading in diff.headings {
+            out += "\n" + paint("heading \(heading.kind.rawValue)", "1") + "\n"
+            if let old = heading.oldText { out += "  " + paint("[-\(old)-]", "31") + "\n" }
+            if let new = heading.newText { out += "  " + paint("{+\(new)+}", "32") + "\n" }
+        }
         out += "\n\(diff.summary.line)\n"
         return out
     }

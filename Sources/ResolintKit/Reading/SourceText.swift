@@ -7,7 +7,8 @@
 /// The decoded text of a file, split into lines of Unicode scalars so that an index into a line
 /// is its column (0-based here, 1-based in `SourcePosition`).
 ///
-/// Line terminators (`\n`, `\r\n`) are not part of a line; a UTF-8 byte-order mark is dropped.
+/// Line terminators (`\n`, `\r\n`, a lone `\r`) are not part of a line; a UTF-8 byte-order
+/// mark is dropped.
 public struct SourceText: Sendable {
     public let path: String
     public let lines: [[Unicode.Scalar]]
@@ -103,18 +104,23 @@ public struct SourceText: Sendable {
         var lineStart = hasMark ? 3 : 0
         var unterminated = false
         var firstEnding: String?
+        // A line ends at LF, CRLF or a lone CR (old Mac files, and some converters, end lines so).
         while lineStart < bytes.count {
             var end = lineStart
-            while end < bytes.count, bytes[end] != 0x0A { end += 1 }
-            var contentEnd = end
-            if contentEnd > lineStart, bytes[contentEnd - 1] == 0x0D { contentEnd -= 1 }
-            if end < bytes.count, firstEnding == nil { firstEnding = contentEnd < end ? "\r\n" : "\n" }
-            lines.append(Self.scalars(of: bytes[lineStart..<contentEnd]))
+            while end < bytes.count, bytes[end] != 0x0A, bytes[end] != 0x0D { end += 1 }
+            lines.append(Self.scalars(of: bytes[lineStart..<end]))
             if end == bytes.count {
                 unterminated = true
                 break
             }
-            lineStart = end + 1
+            let ending: String
+            if bytes[end] == 0x0D, end + 1 < bytes.count, bytes[end + 1] == 0x0A {
+                ending = "\r\n"
+            } else {
+                ending = bytes[end] == 0x0D ? "\r" : "\n"
+            }
+            if firstEnding == nil { firstEnding = ending }
+            lineStart = end + ending.utf8.count
         }
         self.init(path: path, lines: lines)
         hasByteOrderMark = hasMark

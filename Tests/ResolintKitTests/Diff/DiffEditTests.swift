@@ -192,3 +192,35 @@ import Testing
         #expect(!diff.isEmpty)
     }
 }
+
+/// Headings take part in the diff, and a text saved with lone CR line ends reads as the same.
+@Suite struct DiffHeadingAndLineEndTests {
+    @Test func aRewordedHeadingIsAChange() throws {
+        let source = try Fixtures.source("corpus/A-RES-80-5.md")
+        let text = source.lines.map { String(scalars: $0) }.joined(separator: "\n")
+        let reworded = text.replacingOccurrences(of: "\nA call to action\n", with: "\nA call for action\n")
+        #expect(reworded != text)
+        let old = ResolutionParser().parse(source)
+        let new = ResolutionParser().parse(SourceText(path: "new.md", text: reworded))
+        let diff = Differ().diff(old: old, new: new)
+        #expect(!diff.isEmpty)
+        #expect(
+            diff.headings == [
+                HeadingChange(
+                    kind: .amended, oldText: "A call to action", newText: "A call for action", section: .annex(0))
+            ])
+        let dropped = text.replacingOccurrences(of: "\nFollow-up\n", with: "\n\n")
+        let deletion = Differ().diff(old: old, new: ResolutionParser().parse(SourceText(path: "new.md", text: dropped)))
+        #expect(deletion.headings.map(\.kind) == [.deleted])
+    }
+
+    @Test func loneCarriageReturnsEndLines() throws {
+        let source = try Fixtures.source("corpus/A-RES-58-140.txt")
+        let text = source.lines.map { String(scalars: $0) + "\r" }.joined()
+        let classic = SourceText(path: "classic.txt", text: text)
+        #expect(classic.lines.count == source.lines.count)
+        #expect(classic.lineEnding == "\r")
+        let diff = Differ().diff(old: ResolutionParser().parse(source), new: ResolutionParser().parse(classic))
+        #expect(diff.isEmpty)
+    }
+}
