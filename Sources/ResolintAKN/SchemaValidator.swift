@@ -22,22 +22,65 @@ public final class SchemaValidator: @unchecked Sendable {
     /// One validation at a time: libxml2's schema validation shares the compiled schema.
     private let lock = Mutex(())
 
-    /// Loads the schema at `path` (the folder must also hold `xml.xsd`).
+    /// Loads the schema at `path` (the folder must also hold `xml.xsd`), with the guards of any
+    /// untrusted XML: no document type declaration (so no entity) in it or in what it imports,
+    /// and nothing read but the files of the schema's own folder: no network, no `/etc/passwd`.
     public init(schemaPath path: String) throws(SchemaError) {
         guard case .file = try? FileSystem.kind(of: path) else {
             throw SchemaError(description: "\(path): no such schema file")
         }
+        guard let real = realpath(path, nil) else { throw SchemaError(description: "\(path): cannot be read") }
+        let resolved = String(cString: real)
+        free(real)
+        if let problem = Self.refusal(resolved) { throw SchemaError(description: "\(path): \(problem)") }
+        let folder = String(resolved[..<(resolved.lastIndex(of: "/") ?? resolved.endIndex)])
         let collector = ErrorCollector()
-        xmlSetStructuredErrorFunc(Unmanaged.passUnretained(collector).toOpaque(), ErrorCollector.callback)
-        defer { xmlSetStructuredErrorFunc(nil, nil) }
-        guard let context = xmlSchemaNewParserCtxt(path) else {
-            throw SchemaError(description: "\(path): cannot be read")
+        let loaded: xmlSchemaPtr? = Self.loading.withLock { _ in
+            Self.allowedFolder = folder
+            let previous = xmlGetExternalEntityLoader()
+            xmlSetExternalEntityLoader(Self.loader)
+            xmlSetStructuredErrorFunc(Unmanaged.passUnretained(collector).toOpaque(), ErrorCollector.callback)
+            defer {
+                xmlSetStructuredErrorFunc(nil, nil)
+                xmlSetExternalEntityLoader(previous)
+                Self.allowedFolder = nil
+            }
+            guard let context = xmlSchemaNewParserCtxt(resolved) else { return nil }
+            defer { xmlSchemaFreeParserCtxt(context) }
+            return xmlSchemaParse(context)
         }
-        defer { xmlSchemaFreeParserCtxt(context) }
-        guard let schema = xmlSchemaParse(context) else {
+        guard let loaded else {
             throw SchemaError(description: "\(path): not a usable schema: \(collector.errors.first?.message ?? "")")
         }
-        self.schema = schema
+        self.schema = loaded
+    }
+
+    /// One schema load at a time: the entity loader is the process's.
+    private static let loading = Mutex(())
+    /// The folder a schema being loaded may read from (set under `loading`).
+    nonisolated(unsafe) private static var allowedFolder: String?
+
+    /// Why a file may not be read as (part of) a schema, if it may not.
+    static func refusal(_ path: String) -> String? {
+        guard let bytes = try? FileSystem.contents(of: path, limit: 64 * 1024 * 1024) else { return "cannot be read" }
+        if SafeXML.declarationLine(String(decoding: bytes, as: UTF8.self)) != nil {
+            return "a schema with a document type declaration (DTD or entities) is not accepted"
+        }
+        return nil
+    }
+
+    /// Reads what a schema imports or includes only from the schema's own folder, and only
+    /// files without a document type declaration; anything else (a URL, a path elsewhere) is
+    /// refused, which libxml2 reports as a schema that cannot be loaded.
+    private static let loader: xmlExternalEntityLoader = { url, _, context in
+        guard let url, let folder = SchemaValidator.allowedFolder else { return nil }
+        var path = String(cString: url)
+        if path.hasPrefix("file://") { path = String(path.dropFirst(7)) }
+        guard path.hasPrefix("/"), let real = realpath(path, nil) else { return nil }
+        let resolved = String(cString: real)
+        free(real)
+        guard resolved.hasPrefix(folder + "/"), SchemaValidator.refusal(resolved) == nil else { return nil }
+        return xmlNewInputFromFile(context, resolved)
     }
 
     deinit {

@@ -73,3 +73,74 @@ import Testing
         #expect(violations.first?.line == 2)
     }
 }
+
+/// A schema given with `--schema` is untrusted XML too: it may not declare entities, nor make
+/// the validator read a file outside its folder or anything from the network.
+@Suite struct HostileSchemaTests {
+    let folder: URL
+
+    init() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("resolint-schema-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    private func schema(_ name: String, _ body: String) throws -> String {
+        let path = folder.appendingPathComponent(name).path
+        try Data(body.utf8).write(to: URL(fileURLWithPath: path))
+        return path
+    }
+
+    private func refusal(_ path: String) -> String? {
+        do {
+            _ = try SchemaValidator(schemaPath: path)
+            return nil
+        } catch {
+            return error.description
+        }
+    }
+
+    @Test func entitiesAreRefused() throws {
+        let path = try schema(
+            "dtd.xsd",
+            """
+            <?xml version="1.0"?>
+            <!DOCTYPE s [<!ENTITY e SYSTEM "file:///etc/passwd">]>
+            <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">&e;</xs:schema>
+            """)
+        #expect(refusal(path)?.contains("document type declaration") == true)
+    }
+
+    @Test func nothingOutsideTheSchemaFolderIsRead() throws {
+        for location in ["/etc/passwd", "http://127.0.0.1:9/remote.xsd", "../elsewhere.xsd"] {
+            let path = try schema(
+                "include.xsd",
+                """
+                <?xml version="1.0"?>
+                <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">
+                  <xs:include schemaLocation="\(location)"/>
+                  <xs:element name="a" type="xs:string"/>
+                </xs:schema>
+                """)
+            let message = refusal(path)
+            #expect(message?.contains("not a usable schema") == true, "\(location): \(message ?? "loaded")")
+        }
+    }
+
+    @Test func aSchemaThatImportsFromItsFolderLoads() throws {
+        _ = try schema(
+            "part.xsd",
+            """
+            <?xml version="1.0"?>
+            <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"><xs:element name="b" type="xs:string"/></xs:schema>
+            """)
+        let path = try schema(
+            "main.xsd",
+            """
+            <?xml version="1.0"?>
+            <xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema"><xs:include schemaLocation="part.xsd"/></xs:schema>
+            """)
+        let validator = try SchemaValidator(schemaPath: path)
+        #expect(validator.validate(xml: "<b>text</b>", path: "b.xml").isEmpty)
+        #expect(!validator.validate(xml: "<c/>", path: "c.xml").isEmpty)
+    }
+}
