@@ -92,8 +92,37 @@ enum WordDiff {
         return out
     }
 
-    /// The shortest edit script from `a` to `b`, deletions before insertions at each place.
+    /// The shortest edit script from `a` to `b`, in memory linear in their lengths: Myers'
+    /// divide and conquer over the middle snake, with the frontier-keeping search only for
+    /// pieces small enough that its memory does not matter (where it gives the same script).
     static func script(_ a: [String], _ b: [String]) -> [WordChange.Operation] {
+        // Tokens as integers: one comparison per step, whatever the words.
+        var codes: [String: Int] = [:]
+        let x = a.map { token in
+            codes[token]
+                ?? {
+                    codes[token] = codes.count
+                    return codes.count - 1
+                }()
+        }
+        let y = b.map { token in
+            codes[token]
+                ?? {
+                    codes[token] = codes.count
+                    return codes.count - 1
+                }()
+        }
+        var operations: [WordChange.Operation] = []
+        operations.reserveCapacity(a.count + b.count)
+        LinearDiff(a: x, b: y).solve(0, x.count, 0, y.count, into: &operations)
+        return operations
+    }
+
+    /// The frontier-keeping form of Myers' algorithm, for small inputs: memory grows with the
+    /// edit distance times the lengths.
+    static func smallScript<T: Equatable>(_ a: ArraySlice<T>, _ b: ArraySlice<T>) -> [WordChange.Operation] {
+        let a = Array(a)
+        let b = Array(b)
         let n = a.count
         let m = b.count
         let max = n + m
@@ -152,5 +181,108 @@ enum WordDiff {
             y = previousY
         }
         return operations.reversed()
+    }
+}
+
+/// Myers' linear-space search: the middle snake of a stretch of both sequences splits it into
+/// two smaller problems, solved in turn; pieces below `smallSize` cells go to `smallScript`.
+private struct LinearDiff {
+    let a: [Int]
+    let b: [Int]
+    static let smallSize = 4096
+
+    func solve(_ aLow: Int, _ aHigh: Int, _ bLow: Int, _ bHigh: Int, into operations: inout [WordChange.Operation]) {
+        var aLow = aLow
+        var bLow = bLow
+        var aHigh = aHigh
+        var bHigh = bHigh
+        // Common prefix and suffix are equal runs, whatever lies between.
+        while aLow < aHigh, bLow < bHigh, a[aLow] == b[bLow] {
+            operations.append(.equal)
+            aLow += 1
+            bLow += 1
+        }
+        var suffix = 0
+        while aHigh > aLow, bHigh > bLow, a[aHigh - 1] == b[bHigh - 1] {
+            aHigh -= 1
+            bHigh -= 1
+            suffix += 1
+        }
+        defer { operations.append(contentsOf: repeatElement(.equal, count: suffix)) }
+        let n = aHigh - aLow
+        let m = bHigh - bLow
+        if n == 0 {
+            operations.append(contentsOf: repeatElement(.insert, count: m))
+            return
+        }
+        if m == 0 {
+            operations.append(contentsOf: repeatElement(.delete, count: n))
+            return
+        }
+        if n * m <= Self.smallSize {
+            operations += WordDiff.smallScript(a[aLow..<aHigh], b[bLow..<bHigh])
+            return
+        }
+        let (distance, start, end) = middleSnake(aLow, n, bLow, m)
+        if distance <= 1 {
+            operations += WordDiff.smallScript(a[aLow..<aHigh], b[bLow..<bHigh])
+            return
+        }
+        solve(aLow, aLow + start.x, bLow, bLow + start.y, into: &operations)
+        operations.append(contentsOf: repeatElement(.equal, count: end.x - start.x))
+        solve(aLow + end.x, aHigh, bLow + end.y, bHigh, into: &operations)
+    }
+
+    /// The middle snake of a[aLow..<aLow+n] against b[bLow..<bLow+m]: the edit distance, and
+    /// the snake's start and end relative to the stretch.
+    private func middleSnake(_ aLow: Int, _ n: Int, _ bLow: Int, _ m: Int)
+        -> (distance: Int, start: (x: Int, y: Int), end: (x: Int, y: Int))
+    {
+        let delta = n - m
+        let odd = delta & 1 != 0
+        let limit = (n + m + 1) / 2
+        let offset = limit + 1
+        var forward = [Int](repeating: 0, count: 2 * limit + 3)
+        var backward = [Int](repeating: 0, count: 2 * limit + 3)
+        for d in 0...limit {
+            var k = -d
+            while k <= d {
+                var x =
+                    k == -d || (k != d && forward[offset + k - 1] < forward[offset + k + 1])
+                    ? forward[offset + k + 1] : forward[offset + k - 1] + 1
+                var y = x - k
+                let start = (x: x, y: y)
+                while x < n, y < m, a[aLow + x] == b[bLow + y] {
+                    x += 1
+                    y += 1
+                }
+                forward[offset + k] = x
+                let mirror = delta - k
+                if odd, mirror >= -(d - 1), mirror <= d - 1, x + backward[offset + mirror] >= n {
+                    return (2 * d - 1, start, (x, y))
+                }
+                k += 2
+            }
+            k = -d
+            while k <= d {
+                // In reversed coordinates: x counts from the end of the stretch.
+                var x =
+                    k == -d || (k != d && backward[offset + k - 1] < backward[offset + k + 1])
+                    ? backward[offset + k + 1] : backward[offset + k - 1] + 1
+                var y = x - k
+                let end = (x: n - x, y: m - y)
+                while x < n, y < m, a[aLow + n - x - 1] == b[bLow + m - y - 1] {
+                    x += 1
+                    y += 1
+                }
+                backward[offset + k] = x
+                let mirror = delta - k
+                if !odd, mirror >= -d, mirror <= d, x + forward[offset + mirror] >= n {
+                    return (2 * d, (n - x, m - y), end)
+                }
+                k += 2
+            }
+        }
+        return (n + m, (0, 0), (0, 0))
     }
 }
