@@ -23,6 +23,8 @@ public struct TextUnit: Sendable {
     /// The file position of each Unicode scalar of `paragraph.text`, worked out when a rule first
     /// asks for a range: most units have no finding and never need them.
     private let located = LocatedPositions()
+    /// The last index turned into a scalar offset, and its offset.
+    private let cursor: OffsetCursor
 
     private var positions: ScalarPositions {
         located.positions { Self.locate(paragraph, in: source) }
@@ -37,6 +39,7 @@ public struct TextUnit: Sendable {
         self.index = index
         self.isSubparagraph = isSubparagraph
         self.source = source
+        cursor = OffsetCursor(paragraph.text.startIndex)
     }
 
     public var text: String { paragraph.text }
@@ -62,18 +65,35 @@ public struct TextUnit: Sendable {
 
     /// The file range of a range of the text.
     public func range(_ bounds: Range<String.Index>) -> SourceRange {
-        let scalars = text.unicodeScalars
-        let lower = scalars.distance(from: scalars.startIndex, to: bounds.lowerBound)
-        let upper = scalars.distance(from: scalars.startIndex, to: bounds.upperBound)
+        let lower = scalarOffset(bounds.lowerBound)
+        let upper = scalarOffset(bounds.upperBound)
         return range(scalars: lower..<max(upper, lower + 1))
+    }
+
+    /// The scalar offset of an index of the text, counted on from the last one asked for when it
+    /// lies beyond it: a rule's findings come in order, so a paragraph with many findings costs
+    /// time in proportion to its length, not to its length times its findings.
+    private func scalarOffset(_ index: String.Index) -> Int {
+        let scalars = text.unicodeScalars
+        return cursor.state.withLock { cursor in
+            // Counted from the cursor or from the start, whichever is nearer (UTF-8 distances
+            // are free to measure in a native string).
+            let fromCursor = abs(text.utf8.distance(from: cursor.index, to: index))
+            let fromStart = text.utf8.distance(from: text.utf8.startIndex, to: index)
+            let offset =
+                fromCursor < fromStart
+                ? cursor.offset + scalars.distance(from: cursor.index, to: index)
+                : scalars.distance(from: scalars.startIndex, to: index)
+            cursor = (index, offset)
+            return offset
+        }
     }
 
     /// True when the characters of `bounds` stand together on one line of the file, so that a
     /// fix may replace them.
     public func isContiguous(_ bounds: Range<String.Index>) -> Bool {
-        let scalars = text.unicodeScalars
-        let lower = scalars.distance(from: scalars.startIndex, to: bounds.lowerBound)
-        let upper = scalars.distance(from: scalars.startIndex, to: bounds.upperBound)
+        let lower = scalarOffset(bounds.lowerBound)
+        let upper = scalarOffset(bounds.upperBound)
         let positions = positions
         guard lower < upper, upper <= positions.count else { return false }
         return positions.run(at: lower) == positions.run(at: upper - 1)
@@ -112,6 +132,14 @@ public struct TextUnit: Sendable {
         }
         return result
     }
+}
+
+/// The last index of a unit's text turned into a scalar offset (the lock keeps `TextUnit`
+/// `Sendable`).
+final class OffsetCursor: Sendable {
+    let state: Mutex<(index: String.Index, offset: Int)>
+
+    init(_ start: String.Index) { state = Mutex((start, 0)) }
 }
 
 /// The positions of a unit's scalars, computed once on first use (the lock keeps `TextUnit`

@@ -22,12 +22,15 @@ public struct TextReporter: LintReporter {
                     "\(report.path.escapingControlCharacters):\(place): \(label): "
                     + "\(finding.message.escapingControlCharacters) [\(finding.ruleID)]\n"
                 guard let source = report.source, start.line - 1 < source.lines.count else { continue }
-                let line = source.lines[start.line - 1]
-                out += String(scalars: line).escapingTerminalControls + "\n"
-                let width =
+                let full = source.lines[start.line - 1]
+                var width =
                     finding.range.end.line == start.line ? max(finding.range.end.column - start.column, 1) : 1
-                let indent = line.prefix(start.column - 1).map { $0 == "\t" ? "\t" : " " }.joined()
-                out += indent + paint("^" + String(repeating: "~", count: width - 1), code: "1;32") + "\n"
+                // A long line is shown as a window around the finding, as compilers do.
+                let (line, column) = Self.window(full, column: start.column, width: width)
+                width = min(width, line.count - column + 2)
+                out += String(scalars: line).escapingTerminalControls + "\n"
+                let indent = line.prefix(column - 1).map { $0 == "\t" ? "\t" : " " }.joined()
+                out += indent + paint("^" + String(repeating: "~", count: max(width, 1) - 1), code: "1;32") + "\n"
             }
         }
         let summary = LintSummary(reports)
@@ -36,6 +39,26 @@ public struct TextReporter: LintReporter {
         out +=
             "\(summary.infos) info\(summary.infos == 1 ? "" : "s") in \(reports.count) file\(reports.count == 1 ? "" : "s")\n"
         return out
+    }
+
+    /// The widest line shown whole; a longer one is cut to a window around the finding.
+    static let maxLineWidth = 120
+
+    /// The part of `line` shown for a finding at `column` (1-based) of `width` columns, with
+    /// "…" where it was cut, and the finding's column in it.
+    static func window(_ line: [Unicode.Scalar], column: Int, width: Int) -> ([Unicode.Scalar], Int) {
+        guard line.count > maxLineWidth else { return (line, column) }
+        let before = 40
+        let lower = max(0, column - 1 - before)
+        let upper = min(line.count, max(column - 1 + min(width, maxLineWidth - before), lower + maxLineWidth))
+        var shown = Array(line[lower..<upper])
+        var at = column - lower
+        if lower > 0 {
+            shown.insert("…", at: 0)
+            at += 1
+        }
+        if upper < line.count { shown.append("…") }
+        return (shown, at)
     }
 
     private func code(_ severity: Severity) -> String {

@@ -105,10 +105,11 @@ struct MarkerScanner {
         let chain = risingChain(candidates)
         var chosen: [Candidate] = []
         var cited: Set<String> = []
-        var taken: [Int: [Range<Int>]] = [:]
+        // Candidates come in reading order, so one can only overlap the last one taken.
+        var takenEnd: (leaf: Int, end: Int) = (-1, 0)
         var next = 0
         for candidate in all {
-            let overlaps = taken[candidate.leaf]?.contains { $0.overlaps(candidate.bounds) } ?? false
+            let overlaps = takenEnd.leaf == candidate.leaf && candidate.bounds.lowerBound < takenEnd.end
             guard !overlaps else { continue }
             var isFirst = candidate.shape == .explicit
             if !isFirst, next < chain.count, chain[next].leaf == candidate.leaf,
@@ -122,7 +123,7 @@ struct MarkerScanner {
             guard isFirst || isRepeat else { continue }
             chosen.append(candidate)
             cited.insert(candidate.marker)
-            taken[candidate.leaf, default: []].append(candidate.bounds)
+            takenEnd = (candidate.leaf, candidate.bounds.upperBound)
         }
         return chosen
     }

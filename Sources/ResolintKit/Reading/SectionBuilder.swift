@@ -25,22 +25,21 @@ struct SectionBuilder {
     }
 
     mutating func add(_ blocks: [RawBlock]) {
-        var queue = blocks.map(\.text)
-        var next = 0
-        while next < queue.count {
-            var text = queue[next]
-            next += 1
-            if let cut = inlineNumberCut(text.scalars) {
-                queue.insert(text.slice(cut..<text.count), at: next)
-                text = text.slice(0..<cut)
-                if let range = queue[next].range {
+        for block in blocks {
+            var text = block.text
+            // Each paragraph number run into the text starts a paragraph of its own.
+            while let cut = inlineNumberCut(text.scalars) {
+                let rest = text.slice(cut..<text.count)
+                let head = text.slice(0..<cut)
+                if let range = rest.range {
                     diagnostics.append(
                         Diagnostic(
-                            "paragraph \(queue[next].scalars.prefix { $0.isDigit }.map(String.init).joined()) "
+                            "paragraph \(rest.scalars.prefix { $0.isDigit }.map(String.init).joined()) "
                                 + "was run into the text before it; read as a new paragraph",
                             severity: .warning, range: range))
                 }
-                if text.isEmpty { continue }
+                if !head.isEmpty { place(head) }
+                text = rest
             }
             place(text)
         }
@@ -77,7 +76,7 @@ struct SectionBuilder {
                     "paragraph has no number; read as paragraph \(number)", severity: .warning, range: range))
         } else {
             let last = paragraphs.count - 1
-            appendToLastLeaf(&paragraphs[last], text)
+            Self.appendToLastLeaf(&paragraphs[last], text)
             diagnostics.append(
                 Diagnostic(
                     "unnumbered text read as part of paragraph \(paragraphs[last].number ?? "before it")",
@@ -91,7 +90,9 @@ struct SectionBuilder {
         return sub.text.scalars.last == ";" || (sub.numberAssumed && sub.text.scalars.last == ",")
     }
 
-    private func appendToLastLeaf(_ paragraph: inout DraftParagraph, _ text: MappedText) {
+    /// Static, so that no copy of the builder (and so of its paragraphs) is held while one
+    /// paragraph is changed in place.
+    private static func appendToLastLeaf(_ paragraph: inout DraftParagraph, _ text: MappedText) {
         if paragraph.subparagraphs.isEmpty {
             paragraph.text.append(text)
             if let range = text.range { paragraph.range = paragraph.range.union(range) }
