@@ -229,7 +229,7 @@ struct FootnoteExtractor {
             for position in members.indices.dropLast() {
                 let line = PageFurniture.content(lines[members[position].line])
                 let next = PageFurniture.content(lines[members[position + 1].line])
-                guard line.last == ".", let first = next.first, first.properties.isUppercase || first == "“" else {
+                guard line.last == ".", let first = next.first, first.isUpper || first == "“" else {
                     continue
                 }
                 splits.append((group, position + 1, line.count))

@@ -112,8 +112,8 @@ struct MappedText: Sendable {
         guard lower < upper else { return }
         if !joined, let last = scalars.last, last != " " {
             let hyphenated =
-                last.isHyphen && scalars.count >= 2 && scalars[scalars.count - 2].properties.isAlphabetic
-                && line[lower].properties.isAlphabetic
+                last.isHyphen && scalars.count >= 2 && scalars[scalars.count - 2].isLetter
+                && line[lower].isLetter
             if !hyphenated { appendSeparator() }
         }
         scalars.reserveCapacity(scalars.count + upper - lower)
@@ -216,8 +216,8 @@ struct MappedText: Sendable {
         while index + 2 < scalars.count {
             if scalars[index + 1] == " " {
                 let wordHyphen =
-                    scalars[index].isHyphen && scalars[index - 1].properties.isAlphabetic
-                    && scalars[index + 2].properties.isAlphabetic && !Self.startsWithConjunction(scalars, at: index + 2)
+                    scalars[index].isHyphen && scalars[index - 1].isLetter
+                    && scalars[index + 2].isLetter && !Self.startsWithConjunction(scalars, at: index + 2)
                 let numberDash = scalars[index] == "–" && scalars[index - 1].isDigit && scalars[index + 2].isDigit
                 if wordHyphen || numberDash { drop.insert(index + 1) }
             }
@@ -229,7 +229,7 @@ struct MappedText: Sendable {
 
     private static func startsWithConjunction(_ scalars: [Unicode.Scalar], at index: Int) -> Bool {
         var end = index
-        while end < scalars.count, scalars[end].properties.isAlphabetic { end += 1 }
+        while end < scalars.count, scalars[end].isLetter { end += 1 }
         let word = String(scalars: scalars[index..<end])
         return ["and", "or", "to", "nor"].contains(word)
     }
@@ -243,4 +243,18 @@ extension Unicode.Scalar {
     var isHyphen: Bool { self == "-" || self == "\u{2010}" || self == "\u{2011}" }
 
     var isDigit: Bool { ("0"..."9").contains(self) }
+
+    // Letter tests with an ASCII fast path: the Unicode property tables cost a lookup per call,
+    // and almost every scalar of a resolution is ASCII.
+
+    /// A letter (Unicode Alphabetic).
+    var isLetter: Bool {
+        value < 0x80 ? (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) : properties.isAlphabetic
+    }
+
+    /// An upper-case letter.
+    var isUpper: Bool { value < 0x80 ? (0x41...0x5A).contains(value) : properties.isUppercase }
+
+    /// A lower-case letter.
+    var isLower: Bool { value < 0x80 ? (0x61...0x7A).contains(value) : properties.isLowercase }
 }

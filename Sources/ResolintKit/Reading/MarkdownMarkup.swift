@@ -72,7 +72,7 @@ enum MarkdownMarkup {
     }
 
     private static func isWordCharacter(_ scalar: Unicode.Scalar) -> Bool {
-        scalar.properties.isAlphabetic || scalar.isDigit
+        scalar.isLetter || scalar.isDigit
     }
 }
 

@@ -236,13 +236,13 @@ struct MarkerScanner {
             let numberBefore = start >= 2 && text[start - 2].isDigit && (before == "," || before == ".")
             // "1,000", "3.5", "A.2": a number or a symbol goes on.
             guard !(numberBefore && (digits.count == 3 || before == ".")) else { return [] }
-            if before == ".", start >= 2, text[start - 2].properties.isUppercase { return [] }
+            if before == ".", start >= 2, text[start - 2].isUpper { return [] }
             add(digits, start..<end, .punctuation)
             return found
         }
-        if before.properties.isAlphabetic, !Self.symbolBefore(text, at: start) {
+        if before.isLetter, !Self.symbolBefore(text, at: start) {
             // "Treaty1", but not "A/RES/58/1" or "Vol2".
-            if before.properties.isLowercase || (start >= 2 && text[start - 2].properties.isLowercase) {
+            if before.isLower || (start >= 2 && text[start - 2].isLower) {
                 add(digits, start..<end, .glued)
             }
             return found
@@ -277,9 +277,9 @@ struct MarkerScanner {
         if ",;:.)".unicodeScalars.contains(next) {
             return index + 1 == text.count || text[index + 1] == " " || text[index + 1] == "”"
         }
-        guard next.properties.isLowercase else { return false }
+        guard next.isLower else { return false }
         var end = index
-        while end < text.count, text[end].properties.isAlphabetic { end += 1 }
+        while end < text.count, text[end].isLetter { end += 1 }
         let word = String(scalars: text[index..<end])
         return word.count >= 2
             && !["st", "nd", "rd", "th", "s", "km", "kg", "am", "pm", "bis", "ter", "ème", "er"].contains(word)
@@ -288,7 +288,7 @@ struct MarkerScanner {
     /// Letters, then digits, in a symbol or a code: "E/CN.4", "CAC/COSP", "Vol2" after a capital.
     private static func symbolBefore(_ text: [Unicode.Scalar], at start: Int) -> Bool {
         var index = start - 1
-        while index >= 0, text[index].properties.isAlphabetic { index -= 1 }
+        while index >= 0, text[index].isLetter { index -= 1 }
         return index >= 0 && "/.-_".unicodeScalars.contains(text[index])
     }
 
@@ -302,7 +302,7 @@ struct MarkerScanner {
         var start = index
         while start < text.count, text[start] == " " { start += 1 }
         var end = start
-        while end < text.count, text[end].properties.isAlphabetic || text[end] == "%" { end += 1 }
+        while end < text.count, text[end].isLetter || text[end] == "%" { end += 1 }
         let word = String(scalars: text[start..<end]).lowercased()
         if start < text.count, text[start].isDigit { return false }
         return units.contains(word) || months.contains(word)

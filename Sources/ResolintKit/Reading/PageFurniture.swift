@@ -86,7 +86,7 @@ struct PageFurniture {
         var result: Set<String> = []
         var word = ""
         for scalar in text {
-            if scalar.properties.isAlphabetic || scalar.isDigit {
+            if scalar.isLetter || scalar.isDigit {
                 word.unicodeScalars.append(contentsOf: scalar.properties.lowercaseMapping.unicodeScalars)
             } else if !scalar.isHyphen {
                 if !word.isEmpty { result.insert(word) }
@@ -106,7 +106,7 @@ struct PageFurniture {
     static func isJobNumber(_ text: [Unicode.Scalar]) -> Bool {
         var body = text[...]
         if body.count > 4, body.suffix(4).first == " ", body.suffix(3).first == "(", body.last == ")",
-            body[body.endIndex - 2].properties.isUppercase
+            body[body.endIndex - 2].isUpper
         {
             body = body.dropLast(4)
         }
@@ -145,9 +145,9 @@ struct PageFurniture {
 
     /// A document symbol alone: `A/RES/58/140`, `S/RES/2719 (2023)`, `A/C.1/80/L.36`.
     static func isSymbol(_ text: [Unicode.Scalar]) -> Bool {
-        guard text.count >= 5, text.count < 40, let first = text.first, first.properties.isUppercase,
-            text.contains("/"), !text.contains(where: { $0.properties.isLowercase && $0 != "." })
+        guard text.count >= 5, text.count < 40, let first = text.first, first.isUpper,
+            text.contains("/"), !text.contains(where: { $0.isLower && $0 != "." })
         else { return false }
-        return text.allSatisfy { $0.properties.isUppercase || $0.isDigit || "/.-() ".unicodeScalars.contains($0) }
+        return text.allSatisfy { $0.isUpper || $0.isDigit || "/.-() ".unicodeScalars.contains($0) }
     }
 }

@@ -65,7 +65,7 @@ enum ParagraphGrammar {
     /// The opening of a paragraph at `start` of `line`, if its first words are an opener.
     static func opening(of line: [Unicode.Scalar], at start: Int) -> Opening? {
         let words = Self.words(line, from: start, count: 4)
-        guard let first = words.first, let initial = first.unicodeScalars.first, initial.properties.isUppercase
+        guard let first = words.first, let initial = first.unicodeScalars.first, initial.isUpper
         else { return nil }
         var index = 0
         let lowerFirst = first.lowercased()
@@ -73,19 +73,19 @@ enum ParagraphGrammar {
             index = 1
             if lowerFirst == "once", words.count > 1, words[1] == "again" { index = 2 }
             // After an adverb the head is in lower case: "Deeply concerned", not "Especially Women".
-            guard index < words.count, let head = words[index].unicodeScalars.first, head.properties.isLowercase
+            guard index < words.count, let head = words[index].unicodeScalars.first, head.isLower
             else { return nil }
         }
         guard index < words.count else { return nil }
         let head = words[index].lowercased()
         let next = index + 1 < words.count ? words[index + 1] : nil
-        let nextIsLower = next.map { $0.unicodeScalars.first?.properties.isLowercase ?? false } ?? true
+        let nextIsLower = next.map { $0.unicodeScalars.first?.isLower ?? false } ?? true
         let nextIsConjunction = next == "and" || next == "or"
         let mayCite = citingHeads.contains(head)
         guard !nextIsConjunction || index > 0 else { return nil }
         if isPreambularHead(head) {
             guard index == 0, !mayCite, let next else { return .preambular }
-            let nextIsCapital = next.unicodeScalars.first?.properties.isUppercase == true
+            let nextIsCapital = next.unicodeScalars.first?.isUpper == true
             if nextIsCapital {
                 // Only a verb takes a name as its object straight away ("Encouraging Member
                 // States"); a participle in -ed or an adjective does not ("United Nations",
@@ -97,7 +97,7 @@ enum ParagraphGrammar {
             // opener goes on in prose or names its object after an article.
             if let content = words[(index + 1)...].first(where: { !smallWords.contains($0) }), content != next,
                 !determiners.contains(content.lowercased()),
-                content.unicodeScalars.first?.properties.isUppercase == true
+                content.unicodeScalars.first?.isUpper == true
             {
                 return nil
             }
@@ -121,12 +121,21 @@ enum ParagraphGrammar {
         var lettersSinceStart = false
         while index < line.count {
             defer { index += 1 }
-            if line[index - 1].properties.isAlphabetic { lettersSinceStart = true }
+            if line[index - 1].isLetter { lettersSinceStart = true }
             // A paragraph has words before the next one starts: "3. Encourages" is one.
             guard lettersSinceStart else { continue }
             guard line[index - 1] == " ", !line[index].isSpace,
-                line[index].properties.isUppercase || line[index].isDigit
+                line[index].isUpper || line[index].isDigit
             else { continue }
+            // A cheap look back first: the end of a paragraph is a few characters back at most.
+            var back = index - 2
+            while back > 0, index - back < 8,
+                line[back].isDigit || line[back] == "]" || line[back] == "^"
+                    || line[back] == "[" || line[back] == " "
+            {
+                back -= 1
+            }
+            guard back >= 0, ",;.)”’\"".unicodeScalars.contains(line[back]) else { continue }
             // Only a few characters back are looked at: the test is local, so a long line costs
             // time in proportion to its length.
             let before = Array(line[max(0, index - 40)..<index])
@@ -204,7 +213,7 @@ enum ParagraphGrammar {
             while index < line.count, line[index].isSpace { index += 1 }
             var end = index
             while end < line.count,
-                line[end].properties.isAlphabetic || (end > index && (line[end].isHyphen || line[end] == "’"))
+                line[end].isLetter || (end > index && (line[end].isHyphen || line[end] == "’"))
             {
                 end += 1
             }

@@ -98,17 +98,19 @@ enum RawBlockReader {
                 || TextPatterns.subparagraphLabel(line, at: start) != nil
             let previousEnds = TextPatterns.endsWithTerminator(previousLine)
             let previousIsHeadingNumber =
-                TextPatterns.headingNumber(Array(previousLine[TextPatterns.skipSpaces(previousLine)...]))
+                previousLine.count < 16
+                && TextPatterns.headingNumber(Array(previousLine[TextPatterns.skipSpaces(previousLine)...]))
                 && TextPatterns.wordCount(previousLine) == 1
             let opening = ParagraphGrammar.opening(of: line, at: start)
             let afterColon = previousLine.last(where: { !$0.isSpace }) == ":"
             let indentedNewParagraph =
-                previousEnds && !previousIsHeadingNumber && line[start].properties.isUppercase
+                previousEnds && !previousIsHeadingNumber && line[start].isUpper
                 && start > 0
             let opensByGrammar = previousEnds && opening != nil && (!afterColon || opening == .operative)
             let standsAlone =
                 Self.standsAlone(line, at: start) || Self.standsAlone(previousLine, at: 0)
-                || ResolutionParser.resolutionNumber(Array(line[start...])) != nil
+                || (line[start...].prefix(12).contains("/")
+                    && ResolutionParser.resolutionNumber(Array(line[start...])) != nil)
             let newBlock =
                 current == nil || brokenByBlank || brokenByNotes || (startsParagraph && previousEnds)
                 || indentedNewParagraph || opensByGrammar || standsAlone || pendingNumber != nil

@@ -205,7 +205,7 @@ public struct ResolutionParser: Sendable {
     /// "58/140. Title", "S-26/2. Title", "ES-10/19. Title": the number and where the title starts.
     static func resolutionNumber(_ text: [Unicode.Scalar]) -> (String, Int)? {
         var index = 0
-        while index < text.count, text[index].properties.isUppercase || text[index] == "-", index < 4 { index += 1 }
+        while index < text.count, text[index].isUpper || text[index] == "-", index < 4 { index += 1 }
         if index > 0, text[index - 1] != "-" { return nil }
         let digitsStart = index
         while index < text.count, text[index].isDigit { index += 1 }
@@ -214,7 +214,7 @@ public struct ResolutionParser: Sendable {
         let second = index
         while index < text.count, text[index].isDigit { index += 1 }
         guard index > second else { return nil }
-        if index + 2 < text.count, text[index] == " ", text[index + 1].properties.isUppercase, text[index + 2] == "." {
+        if index + 2 < text.count, text[index] == " ", text[index + 1].isUpper, text[index + 2] == "." {
             index += 2
         }
         // "76/50." alone: the title follows on a line of its own.

@@ -178,7 +178,7 @@ struct SectionBuilder {
             if text[index].isDigit, text[index - 1] == " ",
                 let (number, body) = TextPatterns.paragraphNumber(text, at: index),
                 let value = Int(number), value > after, value <= after + 3,
-                text[body].properties.isUppercase || text[body] == "“",
+                text[body].isUpper || text[body] == "“",
                 !BlockShape.referenceNouns.contains(TextPatterns.wordBefore(text, at: index))
             {
                 return index

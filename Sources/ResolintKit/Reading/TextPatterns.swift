@@ -118,7 +118,7 @@ enum TextPatterns {
     /// The last word of the text, lower-cased.
     static func lastWord(_ text: [Unicode.Scalar]) -> String {
         var end = text.count
-        while end > 0, !text[end - 1].properties.isAlphabetic { end -= 1 }
+        while end > 0, !text[end - 1].isLetter { end -= 1 }
         return word(text, endingAt: end)
     }
 
@@ -137,7 +137,7 @@ enum TextPatterns {
 
     private static func word(_ text: [Unicode.Scalar], endingAt end: Int) -> String {
         var start = end
-        while start > 0, text[start - 1].properties.isAlphabetic { start -= 1 }
+        while start > 0, text[start - 1].isLetter { start -= 1 }
         return String(scalars: text[start..<end]).lowercased()
     }
 
@@ -158,14 +158,14 @@ enum TextPatterns {
     /// True when the first letter of the text is lower case (a page-break continuation).
     static func startsLowercase(_ text: [Unicode.Scalar]) -> Bool {
         guard let first = text.first(where: { !"“‘\"(".unicodeScalars.contains($0) }) else { return false }
-        return first.properties.isLowercase
+        return first.isLower
     }
 
     /// A Roman-numeral or capital-letter heading number such as `II.` or `B.` at the start.
     static func headingNumber(_ text: [Unicode.Scalar]) -> Bool {
         var index = 0
         while index < text.count, "IVXLC".unicodeScalars.contains(text[index]) { index += 1 }
-        if index == 0, !text.isEmpty, text[0].properties.isUppercase { index = 1 }
+        if index == 0, !text.isEmpty, text[0].isUpper { index = 1 }
         return index > 0 && index < text.count && text[index] == "."
             && (index + 1 == text.count || text[index + 1].isSpace)
     }

@@ -9,7 +9,7 @@ package enum UNDate {
     /// The ISO form of a date printed as "day Month year", or nil if it is not a valid date.
     /// True when the text (after spaces) opens with the name of a month: "May 2004 …".
     static func startsWithMonth(_ text: ArraySlice<Unicode.Scalar>) -> Bool {
-        let word = String(scalars: text.drop { $0.isSpace }.prefix { $0.properties.isAlphabetic })
+        let word = String(scalars: text.drop { $0.isSpace }.prefix { $0.isLetter })
         return months.contains(word)
     }
 
