@@ -1,3 +1,5 @@
+import ResolintKit
+
 /// What one subcommand accepts — positional arguments, options that take a value, flags — and
 /// the source of both its parsing and its help text.
 struct CommandSyntax: Sendable {
@@ -67,14 +69,17 @@ struct CommandSyntax: Sendable {
                 if inline == nil { index += 1 }
                 if !option.choices.isEmpty, !option.choices.contains(value) {
                     throw UsageError(
-                        "\(key): \"\(value)\" is not one of \(option.choices.joined(separator: ", "))", syntax: self)
+                        "\(key): \"\(value)\" is not one of \(option.choices.joined(separator: ", "))"
+                            + Suggestion.hint(for: value, among: option.choices), syntax: self)
                 }
                 parsed.values[option.name] = value
             } else if let flag = flags.first(where: { "--" + $0.name == key }) {
                 guard inline == nil else { throw UsageError("\(key) takes no value", syntax: self) }
                 parsed.flags.insert(flag.name)
             } else {
-                throw UsageError("unknown option \(key)", syntax: self)
+                let names = options.map { "--" + $0.name } + flags.map { "--" + $0.name } + ["--help"]
+                throw UsageError(
+                    "unknown option \(key)" + Suggestion.hint(for: key, among: names, quoted: false), syntax: self)
             }
         }
         for positional in positionals {

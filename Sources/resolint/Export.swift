@@ -78,6 +78,12 @@ struct Export: Subcommand {
             printError("resolint export: \(error.message)")
             throw ExitStatus(2)
         }
+        do {
+            try FileSystem.makeFolder(outputFolder)
+        } catch {
+            printError("resolint: \(outputFolder.escapingControlCharacters): cannot be made a folder: \(error.reason)")
+            throw ExitStatus(2)
+        }
         let all = Array(zip(files, targets)).parallelMap { file, target in
             export(file, validator: validator, to: target)
         }

@@ -1,3 +1,5 @@
+import ResolintKit
+
 #if canImport(Glibc)
     import Glibc
 #elseif canImport(Darwin)
@@ -38,11 +40,15 @@ enum Resolint {
         }
         switch name {
         case "--help", "-h", "help":
-            if arguments.count > 1, let command = subcommand(arguments[1]) {
-                write(command.syntax.help)
-            } else {
+            guard arguments.count > 1 else {
                 write(help)
+                return 0
             }
+            guard let command = subcommand(arguments[1]) else {
+                printError("resolint: no command \"\(arguments[1])\"" + commandHint(arguments[1]) + "\n\n" + help)
+                return 2
+            }
+            write(command.syntax.help)
             return 0
         case "--version":
             write(version + "\n")
@@ -51,7 +57,7 @@ enum Resolint {
             break
         }
         guard let command = subcommand(name) else {
-            printError("resolint: unknown command \"\(name)\"\n\n" + help)
+            printError("resolint: unknown command \"\(name)\"" + commandHint(name) + "\n\n" + help)
             return 2
         }
         do {
@@ -71,6 +77,10 @@ enum Resolint {
             printError("resolint: \(error)")
             return 2
         }
+    }
+
+    static func commandHint(_ name: String) -> String {
+        Suggestion.hint(for: name, among: subcommands.map { $0.syntax.name } + ["help"])
     }
 
     static func subcommand(_ name: String) -> (any Subcommand.Type)? {

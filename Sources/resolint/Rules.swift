@@ -33,7 +33,9 @@ struct Rules: Subcommand {
             return
         }
         guard let rule = ruleSet.rule(id) else {
-            printError("resolint: no rule \"\(id)\" (resolint rules lists them)")
+            printError(
+                "resolint: no rule \"\(id)\"" + Suggestion.hint(for: id, among: ruleSet.rules.map(\.description.id))
+                    + " (resolint rules lists them)")
             throw ExitStatus(2)
         }
         write(RuleExplanation.render(rule.description))

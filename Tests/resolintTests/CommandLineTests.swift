@@ -81,3 +81,79 @@ struct CommandLineTests {
         #expect(!result.stderr.contains("needs a value"))
     }
 }
+
+/// "Did you mean": every name a user types — subcommand, option, format value, rule id, key of
+/// `.resolint.yml` — is answered with the nearest known one when it is a slip.
+@Suite struct SuggestionTests {
+    @Test(arguments: [
+        (["lnt", "x.txt"], "unknown command \"lnt\"; did you mean \"lint\"?"),
+        (["help", "expot"], "no command \"expot\"; did you mean \"export\"?"),
+        (["lint", "--fromat", "json", "x.txt"], "unknown option --fromat; did you mean --format?"),
+        (
+            ["lint", "--format", "jsn", "x.txt"],
+            "\"jsn\" is not one of text, json, sarif, github; did you mean \"json\"?"
+        ),
+        (["rules", "paragraph-openr"], "no rule \"paragraph-openr\"; did you mean \"paragraph-opener\"?"),
+    ])
+    func suggests(arguments: [String], message: String) throws {
+        let result = try Command.run(arguments)
+        #expect(result.status == 2)
+        #expect(result.stderr.contains(message), "\(result.stderr)")
+    }
+
+    @Test func suggestsConfigurationKeysAndRules() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "resolint-suggest-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let config = folder.appendingPathComponent("config.yml")
+        let text = Command.fixtures.appendingPathComponent("corpus/A-RES-58-140.txt").path
+        try Data("rules:\n  paragraph-opner: off\n".utf8).write(to: config)
+        let rule = try Command.run(["lint", "--config", config.path, text])
+        #expect(rule.status == 2)
+        #expect(rule.stderr.contains(":2: unknown rule \"paragraph-opner\"; did you mean \"paragraph-opener\"?"))
+        try Data("rulez:\n  paragraph-opener: off\n".utf8).write(to: config)
+        let key = try Command.run(["lint", "--config", config.path, text])
+        #expect(key.stderr.contains(":1: unknown key \"rulez\"; did you mean \"rules\"?"))
+    }
+
+    @Test func noGuessWhenNothingIsNear() throws {
+        let result = try Command.run(["frobnicate"])
+        #expect(result.status == 2)
+        #expect(!result.stderr.contains("did you mean"))
+    }
+}
+
+/// Conventions a CI user relies on.
+@Suite struct OutputConventionTests {
+    let defects = Command.fixtures.appendingPathComponent("drafts/A-RES-58-140-defects.txt").path
+
+    @Test func colourAlwaysWinsOverNoColor() throws {
+        let process = Process()
+        process.executableURL = Command.binary
+        process.arguments = ["lint", "--color", "always", defects]
+        process.environment = ["NO_COLOR": "1"]
+        let out = Pipe()
+        process.standardOutput = out
+        try process.run()
+        let text = String(decoding: out.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(text.contains("\u{1B}[1;31merror\u{1B}[0m"))
+    }
+
+    @Test func githubEndsWithTheCounts() throws {
+        let result = try Command.run(["lint", "--format", "github", defects])
+        #expect(result.stdout.hasSuffix("::notice title=resolint::6 errors, 0 warnings, 0 infos in 1 file\n"))
+    }
+
+    @Test func outputFolderIsMadeWhenMissing() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "resolint-out-\(UUID().uuidString)/a/b")
+        let corpus = Command.fixtures.appendingPathComponent("corpus")
+        let result = try Command.run([
+            "export", corpus.appendingPathComponent("A-RES-80-1.md").path,
+            corpus.appendingPathComponent("A-RES-80-2.md").path, "--output-dir", folder.path,
+        ])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(FileManager.default.fileExists(atPath: folder.appendingPathComponent("A-RES-80-1.xml").path))
+    }
+}

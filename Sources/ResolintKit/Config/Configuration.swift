@@ -112,7 +112,9 @@ public struct Configuration: Sendable {
             default:
                 throw ConfigurationError(
                     path: path, line: entry.line,
-                    message: "unknown key \"\(entry.key)\" (known: version, rules, rule-directories)")
+                    message: "unknown key \"\(entry.key)\""
+                        + Suggestion.hint(for: entry.key, among: ["version", "rules", "rule-directories"])
+                        + " (known: version, rules, rule-directories)")
             }
         }
         return configuration
@@ -157,7 +159,9 @@ public struct Configuration: Sendable {
             default:
                 throw ConfigurationError(
                     path: path, line: field.line,
-                    message: "unknown key \"\(field.key)\" for rule \(entry.key) (known: enabled, severity, options)")
+                    message: "unknown key \"\(field.key)\" for rule \(entry.key)"
+                        + Suggestion.hint(for: field.key, among: ["enabled", "severity", "options"])
+                        + " (known: enabled, severity, options)")
             }
         }
         return settings

@@ -152,6 +152,19 @@ public enum FileSystem {
         }
     }
 
+    /// Makes `path` a folder, with the folders above it that are missing (as `mkdir -p`).
+    public static func makeFolder(_ path: String) throws(Failure) {
+        var status = stat()
+        if stat(path, &status) == 0 {
+            guard status.st_mode & S_IFMT == S_IFDIR else { throw Failure(reason: "is not a folder") }
+            return
+        }
+        if let slash = path.dropLast().lastIndex(of: "/"), slash != path.startIndex {
+            try makeFolder(String(path[..<slash]))
+        }
+        guard mkdir(path, 0o777) == 0 || errno == EEXIST else { throw Failure(errno: errno) }
+    }
+
     /// The file a path names for writing: itself, or the file its symbolic links lead to (a
     /// dangling link's target, which the write creates).
     static func resolvedTarget(_ path: String) -> String {

@@ -10,7 +10,8 @@ public struct Linter: Sendable {
         for (id, settings) in configuration.rules.sorted(by: { $0.key < $1.key }) where !known.contains(id) {
             throw ConfigurationError(
                 path: configuration.path ?? Configuration.fileName, line: settings.line,
-                message: "unknown rule \"\(id)\" (resolint rules lists them)")
+                message: "unknown rule \"\(id)\"" + Suggestion.hint(for: id, among: Array(known).sorted())
+                    + " (resolint rules lists them)")
         }
         var configured: [any Rule] = []
         for rule in ruleSet.rules where configuration.rules[rule.description.id]?.enabled ?? true {

@@ -1,5 +1,6 @@
 /// GitHub Actions workflow commands (`--format github`): one `::error`/`::warning`/`::notice`
-/// line per finding, which the workflow run shows on the changed lines.
+/// line per finding, which the workflow run shows on the changed lines, then the counts as a
+/// notice of their own: a step shows only its first annotations, the summary says how many.
 public struct GitHubReporter: LintReporter {
     public init() {}
 
@@ -24,6 +25,10 @@ public struct GitHubReporter: LintReporter {
                 out += Self.data(finding.message) + "\n"
             }
         }
+        let summary = LintSummary(reports)
+        out +=
+            "::notice title=resolint::\(summary.errors) errors, \(summary.warnings) warnings, \(summary.infos) infos "
+            + "in \(reports.count) file\(reports.count == 1 ? "" : "s")\n"
         return out
     }
 
