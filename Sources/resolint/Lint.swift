@@ -1,5 +1,11 @@
 import ResolintKit
 
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+
 /// `resolint lint FILE…`: checks drafts against the rule set and reports each fault.
 struct Lint: Subcommand {
     static let syntax = CommandSyntax(
@@ -75,7 +81,7 @@ struct Lint: Subcommand {
     private var reporter: any LintReporter {
         switch format {
         case "json": JSONReporter()
-        case "sarif": SARIFReporter(toolVersion: Resolint.version)
+        case "sarif": SARIFReporter(toolVersion: Resolint.version, sourceRoot: FileManager.default.currentDirectoryPath)
         case "github": GitHubReporter()
         default: TextReporter(color: Terminal.useColor(color))
         }

@@ -141,3 +141,60 @@ import Testing
         #expect(try Command.run(["rules", "no-such-rule"]).status == 2)
     }
 }
+
+/// SARIF as GitHub code scanning ingests it: file locations and stable fingerprints.
+@Suite struct SARIFCommandTests {
+    let defects = Command.fixtures.appendingPathComponent("drafts/A-RES-58-140-defects.txt").path
+
+    private func results(_ arguments: [String], in folder: URL? = nil) throws -> [[String: Any]] {
+        let process = Process()
+        process.executableURL = Command.binary
+        process.arguments = ["lint", "--format", "sarif"] + arguments
+        if let folder { process.currentDirectoryURL = folder }
+        let out = Pipe()
+        process.standardOutput = out
+        try process.run()
+        let data = out.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        let object = try #require(try JSONSerialization.jsonObject(with: data) as? [String: Any])
+        let run = try #require((object["runs"] as? [[String: Any]])?.first)
+        return try #require(run["results"] as? [[String: Any]])
+    }
+
+    private func location(_ result: [String: Any]) -> [String: Any]? {
+        ((result["locations"] as? [[String: Any]])?.first?["physicalLocation"] as? [String: Any])?["artifactLocation"]
+            as? [String: Any]
+    }
+
+    private func fingerprints(_ results: [[String: Any]]) -> [String] {
+        results.compactMap { ($0["partialFingerprints"] as? [String: String])?["resolintFinding/v1"] }
+    }
+
+    @Test func absoluteAndRelativePaths() throws {
+        let absolute = try results([defects])
+        #expect(location(absolute[0])?["uri"] as? String == "file://" + defects)
+        #expect(location(absolute[0])?["uriBaseId"] == nil)
+        let relative = try results(["drafts/A-RES-58-140-defects.txt"], in: Command.fixtures)
+        #expect(location(relative[0])?["uri"] as? String == "drafts/A-RES-58-140-defects.txt")
+        #expect(location(relative[0])?["uriBaseId"] as? String == "%SRCROOT%")
+    }
+
+    /// The same findings keep their fingerprints when the text around them moves: a paragraph
+    /// added at the top shifts every line, and the fingerprints of the old findings stay.
+    @Test func fingerprintsSurviveEditsElsewhere() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("resolint-fp-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let draft = folder.appendingPathComponent("draft.txt")
+        let text = try String(contentsOfFile: defects, encoding: .utf8)
+        try Data(text.utf8).write(to: draft)
+        let before = fingerprints(try results([draft.path]))
+        #expect(before.count == 6)
+        #expect(Set(before).count == before.count, "distinct findings, distinct fingerprints")
+        #expect(fingerprints(try results([draft.path])) == before, "the same every run")
+        let edited = text.replacingOccurrences(
+            of: "The General Assembly,\n", with: "The General Assembly,\n\nNoting with appreciation the new report,\n")
+        #expect(edited != text)
+        try Data(edited.utf8).write(to: draft)
+        #expect(fingerprints(try results([draft.path])) == before)
+    }
+}

@@ -1,10 +1,17 @@
-/// SARIF 2.1.0 (`--format sarif`), the format code-scanning services read. Columns are counted
-/// in Unicode code points, as the run declares.
+/// SARIF 2.1.0 (`--format sarif`), the format code-scanning services read, in the shape GitHub
+/// code scanning ingests: a relative path is a `uri` against the `%SRCROOT%` base (the working
+/// folder, in `originalUriBaseIds`), an absolute one a `file:` URI; each rule carries its whole
+/// explanation (`resolint rules ID`) as `help`; each result a `partialFingerprints` entry that
+/// keys it by rule, the words it is about and the words around them, so that it stays the same
+/// finding when text elsewhere moves. Columns are counted in Unicode code points.
 public struct SARIFReporter: LintReporter {
     public var toolVersion: String
+    /// The folder relative paths are resolved against (the working folder of the run).
+    public var sourceRoot: String?
 
-    public init(toolVersion: String) {
+    public init(toolVersion: String, sourceRoot: String? = nil) {
         self.toolVersion = toolVersion
+        self.sourceRoot = sourceRoot
     }
 
     public func render(_ reports: [FileReport], rules: [any Rule]) -> String {
@@ -15,6 +22,7 @@ public struct SARIFReporter: LintReporter {
                 ("id", .string(description.id)),
                 ("shortDescription", .object([("text", .string(description.summary))])),
                 ("fullDescription", .object([("text", .string(description.rationale))])),
+                ("help", .object([("text", .string(RuleExplanation.render(description)))])),
                 ("defaultConfiguration", .object([("level", .string(Self.level(description.severity)))])),
                 ("properties", .object([("category", .string(description.category.rawValue))])),
             ])
@@ -36,6 +44,10 @@ public struct SARIFReporter: LintReporter {
                     ("level", .string(Self.level(finding.severity))),
                     ("message", .object([("text", .string(finding.message))])),
                     ("locations", .array([.object([("physicalLocation", Self.artifact(report.path, finding.range))])])),
+                    (
+                        "partialFingerprints",
+                        .object([("resolintFinding/v1", .string(Self.fingerprint(finding, in: report.source)))])
+                    ),
                 ]
                 if let fix = finding.fix {
                     let replacement: JSONValue = .object([
@@ -56,8 +68,7 @@ public struct SARIFReporter: LintReporter {
                                         .array([
                                             .object([
                                                 (
-                                                    "artifactLocation",
-                                                    .object([("uri", .string(Self.uri(report.path)))])
+                                                    "artifactLocation", Self.location(report.path)
                                                 ),
                                                 ("replacements", .array([replacement])),
                                             ])
@@ -87,6 +98,10 @@ public struct SARIFReporter: LintReporter {
                 ])
             ),
             ("columnKind", .string("unicodeCodePoints")),
+            (
+                "originalUriBaseIds",
+                .object([("%SRCROOT%", .object([("uri", .string(Self.fileURI(directory: sourceRoot ?? "/")))]))])
+            ),
             ("invocations", .array([.object(invocation)])),
             ("results", .array(results)),
         ])
@@ -121,8 +136,45 @@ public struct SARIFReporter: LintReporter {
         ])
     }
 
+    /// A file as SARIF locates it: `file:` for an absolute path, else relative to `%SRCROOT%`.
+    static func location(_ path: String) -> JSONValue {
+        if path.hasPrefix("/") { return .object([("uri", .string("file://" + uri(path)))]) }
+        let relative = path.hasPrefix("./") ? String(path.dropFirst(2)) : path
+        return .object([("uri", .string(uri(relative))), ("uriBaseId", .string("%SRCROOT%"))])
+    }
+
+    /// `file:///folder/` for a folder, with its final slash, as a base URI must end.
+    static func fileURI(directory: String) -> String {
+        "file://" + uri(directory.hasSuffix("/") ? directory : directory + "/")
+    }
+
+    /// Rule, the finding's own words and the words of its line around them, hashed (FNV-1a, 64
+    /// bits): unchanged by edits to other lines, or by the line moving in the file.
+    static func fingerprint(_ finding: Finding, in source: SourceText?) -> String {
+        var text = finding.ruleID + "\u{1}"
+        if let source, finding.range.start.line - 1 < source.lines.count {
+            let line = source.lines[finding.range.start.line - 1]
+            let start = min(max(finding.range.start.column - 1, 0), line.count)
+            let end =
+                finding.range.end.line == finding.range.start.line
+                ? min(max(finding.range.end.column - 1, start), line.count) : line.count
+            text += String(scalars: line[start..<end]) + "\u{1}"
+            text += String(scalars: line[max(0, start - 40)..<start]) + "\u{1}"
+            text += String(scalars: line[end..<min(line.count, end + 40)])
+        } else {
+            text += finding.message
+        }
+        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
+        for byte in text.utf8 {
+            hash ^= UInt64(byte)
+            hash = hash &* 0x100_0000_01b3
+        }
+        let hex = String(hash, radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+
     static func artifact(_ path: String, _ range: SourceRange?) -> JSONValue {
-        var pairs: [(String, JSONValue)] = [("artifactLocation", .object([("uri", .string(uri(path)))]))]
+        var pairs: [(String, JSONValue)] = [("artifactLocation", location(path))]
         if let range { pairs.append(("region", region(range))) }
         return .object(pairs)
     }
