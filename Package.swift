@@ -12,10 +12,12 @@ let package = Package(
     ],
     dependencies: [
         // The ZIP package of a .docx (local copy, as every package of the project's machines).
-        .package(url: "https://github.com/weichsel/ZIPFoundation.git", exact: "0.9.20")
+        .package(url: "https://github.com/weichsel/ZIPFoundation.git", exact: "0.9.20"),
+        // YAML of configuration and rule files, as SwiftLint reads its configuration.
+        .package(url: "https://github.com/jpsim/Yams.git", exact: "6.2.2"),
     ],
     targets: [
-        .target(name: "ResolintKit"),
+        .target(name: "ResolintKit", dependencies: [.product(name: "Yams", package: "Yams")]),
         .systemLibrary(name: "CLibXML2", pkgConfig: "libxml-2.0", providers: [.apt(["libxml2-dev"])]),
         .target(name: "ResolintAKN", dependencies: ["ResolintKit", "CLibXML2"]),
         .target(

@@ -1,25 +1,73 @@
 import ResolintKit
 
-/// `resolint rules [ID]`: lists the rules, or shows one with its rationale and examples.
+#if canImport(FoundationEssentials)
+    import FoundationEssentials
+#else
+    import Foundation
+#endif
+
+/// `resolint rules [ID]`: lists the rules — built in, bundled and the user's own from the rule
+/// folders of `.resolint.yml` — or shows one with its rationale and examples; `--test DIR` runs
+/// the examples of the rule files in DIR.
 struct Rules: Subcommand {
     static let syntax = CommandSyntax(
         name: "rules", abstract: "List the drafting rules, or explain one.",
-        positionals: [.init(name: "id", help: "A rule id to explain.", optional: true)])
+        discussion: """
+            Rules read from a folder of one's own (rule-directories in .resolint.yml, or --test) are \
+            listed with the file they come from. With --test, each rule of the folder's files runs its \
+            triggering and non-triggering examples and corrections; exit status 1 when one fails.
+            """,
+        positionals: [.init(name: "id", help: "A rule id to explain.", optional: true)],
+        options: [
+            .init(
+                name: "config", value: "path",
+                help: "The configuration whose rule folders to include (default: .resolint.yml here or above)."),
+            .init(name: "test", value: "folder", help: "Run the examples of the rule files in this folder."),
+        ])
 
     let id: String?
+    let config: String?
+    let testFolder: String?
 
     init(_ arguments: ParsedArguments) {
         id = arguments.positional("id")
+        config = arguments.value("config")
+        testFolder = arguments.value("test")
     }
 
     func run() throws(ExitStatus) {
+        let bundled = BundledRules.directory()
+        var own: [String] = []
         let ruleSet: RuleSet
         do {
-            ruleSet = RuleSet.standard(
-                data: try RuleData.load(directories: BundledRules.directory().map { [$0] } ?? []))
+            if let testFolder {
+                own = [testFolder]
+            } else if let path = config ?? Configuration.find(from: FileManager.default.currentDirectoryPath) {
+                own = try Configuration.load(path: path).ruleDirectories
+            }
+            ruleSet = RuleSet.standard(data: try RuleData.load(directories: (bundled.map { [$0] } ?? []) + own))
         } catch {
             printError("resolint: \(error)")
             throw ExitStatus(2)
+        }
+        func source(_ rule: any Rule) -> String? {
+            guard let file = (rule as? SubstitutionRule)?.source else { return nil }
+            return own.contains { file.hasPrefix($0.hasSuffix("/") ? $0 : $0 + "/") } ? file : nil
+        }
+        if testFolder != nil {
+            let tested = ruleSet.rules.filter { source($0) != nil }
+            var failed = false
+            for rule in tested {
+                let failures = RuleExampleCheck.failures(of: rule)
+                failed = failed || !failures.isEmpty
+                write(failures.isEmpty ? "ok    \(rule.description.id) (\(source(rule) ?? ""))\n" : "")
+                for failure in failures { write("FAIL  \(failure)\n") }
+            }
+            write(
+                "\(tested.count) rule\(tested.count == 1 ? "" : "s") tested, \(failed ? "some failed" : "all examples hold")\n"
+            )
+            if failed { throw ExitStatus(1) }
+            return
         }
         guard let id else {
             let width = ruleSet.rules.map(\.description.id.count).max() ?? 0
@@ -28,7 +76,8 @@ struct Rules: Subcommand {
                 let padded = pad(description.id, width)
                 let category = pad(description.category.rawValue, 11)
                 let severity = pad(description.severity.rawValue, 7)
-                write("\(padded)  \(category)  \(severity)  \(description.summary)\n")
+                let from = source(rule).map { " (\($0))" } ?? ""
+                write("\(padded)  \(category)  \(severity)  \(description.summary)\(from)\n")
             }
             return
         }
@@ -38,7 +87,7 @@ struct Rules: Subcommand {
                     + " (resolint rules lists them)")
             throw ExitStatus(2)
         }
-        write(RuleExplanation.render(rule.description))
+        write(RuleExplanation.render(rule.description) + (source(rule).map { "\nFrom \($0)\n" } ?? ""))
     }
 }
 

@@ -198,3 +198,86 @@ import Testing
         #expect(fingerprints(try results([draft.path])) == before)
     }
 }
+
+/// Rules of one's own: listed with their file, tested by their examples, and refused when they
+/// take an id that is taken.
+@Suite struct UserRuleTests {
+    let folder: URL
+
+    init() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("resolint-own-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    private func rule(id: String, find: String, triggering: String, nonTriggering: String) -> String {
+        """
+        substitutions:
+          - id: \(id)
+            category: wording
+            severity: warning
+            summary: say "\(find)" otherwise
+            rationale: house style
+            find: \(find)
+            message: avoid "\(find)"
+            triggering: ["\(triggering)"]
+            non-triggering: ["\(nonTriggering)"]
+
+        """
+    }
+
+    private func write(_ text: String, _ name: String) throws {
+        try Data(text.utf8).write(to: folder.appendingPathComponent(name))
+    }
+
+    @Test func listedWithTheirFileAndTested() throws {
+        try write(
+            rule(
+                id: "house-utilize", find: "utilize", triggering: "1. Decides to ↓utilize it.",
+                nonTriggering: "1. Decides to use it."), "house.yml")
+        let config = folder.appendingPathComponent(".resolint.yml")
+        try Data("rule-directories: [\(folder.path)]\n".utf8).write(to: config)
+        let list = try Command.run(["rules", "--config", config.path])
+        let line = try #require(list.stdout.split(separator: "\n").first { $0.hasPrefix("house-utilize") })
+        #expect(line.hasSuffix("(\(folder.appendingPathComponent("house.yml").path))"))
+        let tested = try Command.run(["rules", "--test", folder.path])
+        #expect(tested.status == 0, "\(tested.stdout)\(tested.stderr)")
+        #expect(tested.stdout.contains("ok    house-utilize"))
+        #expect(tested.stdout.hasSuffix("1 rule tested, all examples hold\n"))
+    }
+
+    @Test func aFailingExampleFails() throws {
+        try write(
+            rule(
+                id: "house-wrong", find: "utilize", triggering: "1. Decides to ↓use it.",
+                nonTriggering: "1. Decides to utilize it."), "wrong.yml")
+        let tested = try Command.run(["rules", "--test", folder.path])
+        #expect(tested.status == 1)
+        #expect(tested.stdout.contains("FAIL  house-wrong: triggering example 1"))
+        #expect(tested.stdout.contains("FAIL  house-wrong: non-triggering example 1"))
+    }
+
+    @Test func takenIdsAreRefused() throws {
+        try write(rule(id: "house-a", find: "utilize", triggering: "↓utilize", nonTriggering: "use"), "a.yml")
+        try write(rule(id: "house-a", find: "leverage", triggering: "↓leverage", nonTriggering: "use"), "b.yml")
+        let twice = try Command.run(["rules", "--test", folder.path])
+        #expect(twice.status == 2)
+        #expect(
+            twice.stderr.contains(
+                "b.yml:2: rule id \"house-a\" is already defined in \(folder.appendingPathComponent("a.yml").path)"))
+        try FileManager.default.removeItem(at: folder.appendingPathComponent("b.yml"))
+        try write(
+            rule(id: "paragraph-opener", find: "leverage", triggering: "↓leverage", nonTriggering: "use"), "b.yml")
+        let builtIn = try Command.run(["rules", "--test", folder.path])
+        #expect(builtIn.stderr.contains("rule id \"paragraph-opener\" is a built-in rule's"))
+    }
+
+    @Test func everyMissingFieldAtOnce() throws {
+        try write("substitutions:\n  - id: house-x\n    find: utilize\n", "short.yml")
+        let result = try Command.run(["rules", "--test", folder.path])
+        #expect(result.status == 2)
+        #expect(
+            result.stderr.contains(
+                "short.yml:2: the substitution house-x needs \"category\", \"severity\", \"summary\", \"rationale\", \"message\""
+            ))
+    }
+}

@@ -59,14 +59,30 @@ public struct Configuration: Sendable {
     }
 
     public static func load(path: String) throws(ConfigurationError) -> Configuration {
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw ConfigurationError(path: path, line: nil, message: "cannot be read")
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw ConfigurationError(path: path, line: nil, message: "is not UTF-8 text")
-        }
+        let text = try readText(path)
         let folder = URL(fileURLWithPath: path).deletingLastPathComponent().path
         return try parse(text, path: path, folder: folder)
+    }
+
+    /// The most bytes a configuration or rule file may have.
+    public static let maxBytes = 4 * 1024 * 1024
+
+    /// A configuration or rule file's text, read through `FileSystem` as every input is: only a
+    /// regular file, at most `maxBytes`, UTF-8.
+    static func readText(_ path: String) throws(ConfigurationError) -> String {
+        let bytes: [UInt8]
+        do {
+            bytes = try FileSystem.contents(of: path, limit: maxBytes)
+        } catch {
+            throw ConfigurationError(path: path, line: nil, message: "cannot be read: \(error.reason)")
+        }
+        guard bytes.count <= maxBytes else {
+            throw ConfigurationError(path: path, line: nil, message: "is over \(maxBytes) bytes")
+        }
+        guard let text = String(validating: bytes, as: UTF8.self) else {
+            throw ConfigurationError(path: path, line: nil, message: "is not UTF-8 text")
+        }
+        return text
     }
 
     public static func parse(_ text: String, path: String, folder: String) throws(ConfigurationError) -> Configuration {

@@ -29,17 +29,13 @@ public struct RuleData: Sendable {
     public static func load(directories: [String]) throws(ConfigurationError) -> RuleData {
         var data = RuleData()
         for directory in directories {
-            guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else {
+            guard case .directory = try? FileSystem.kind(of: directory) else {
                 throw ConfigurationError(path: directory, line: nil, message: "rule directory cannot be read")
             }
+            let names = FileSystem.files(under: directory).filter { !$0.contains("/") }
             for name in names.sorted() where name.hasSuffix(".yml") || name.hasSuffix(".yaml") {
-                let path = URL(fileURLWithPath: directory).appendingPathComponent(name).path
-                guard
-                    let text = FileManager.default.contents(atPath: path).flatMap({ String(data: $0, encoding: .utf8) })
-                else {
-                    throw ConfigurationError(path: path, line: nil, message: "cannot be read as UTF-8 text")
-                }
-                try data.add(text, path: path)
+                let path = (directory.hasSuffix("/") ? directory : directory + "/") + name
+                try data.add(try Configuration.readText(path), path: path)
             }
         }
         return data
@@ -78,7 +74,20 @@ public struct RuleData: Sendable {
                 }
             case "substitutions":
                 for item in entry.value.items ?? [] {
-                    substitutions.append(try Self.substitution(item, path: path))
+                    var rule = try Self.substitution(item, path: path)
+                    let id = rule.description.id
+                    if RuleSet.builtInIDs.contains(id) {
+                        throw ConfigurationError(
+                            path: path, line: item["id"]?.line ?? item.line,
+                            message: "rule id \"\(id)\" is a built-in rule's; choose another id")
+                    }
+                    if let other = substitutions.first(where: { $0.description.id == id }) {
+                        throw ConfigurationError(
+                            path: path, line: item["id"]?.line ?? item.line,
+                            message: "rule id \"\(id)\" is already defined in \(other.source ?? "another file")")
+                    }
+                    rule.source = path
+                    substitutions.append(rule)
                 }
             default:
                 throw ConfigurationError(
@@ -109,7 +118,20 @@ public struct RuleData: Sendable {
         ]
         for entry in node.entries ?? [] where !known.contains(entry.key) {
             throw ConfigurationError(
-                path: path, line: entry.line, message: "unknown key \"\(entry.key)\" in a substitution")
+                path: path, line: entry.line,
+                message: "unknown key \"\(entry.key)\" in a substitution"
+                    + Suggestion.hint(for: entry.key, among: known.sorted()))
+        }
+        // Every missing field at once, not one per run.
+        var missing = ["id", "category", "severity", "summary", "rationale", "message"].filter {
+            (node[$0]?.string ?? "").isEmpty
+        }
+        if node["find"] == nil && node["pattern"] == nil { missing.append("find or pattern") }
+        if !missing.isEmpty {
+            let name = node["id"]?.string.map { " \($0)" } ?? ""
+            throw ConfigurationError(
+                path: path, line: node.line,
+                message: "the substitution\(name) needs " + missing.map { "\"\($0)\"" }.joined(separator: ", "))
         }
         func field(_ key: String) throws(ConfigurationError) -> String {
             guard let value = node[key]?.string, !value.isEmpty else {

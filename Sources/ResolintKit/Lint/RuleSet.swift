@@ -25,6 +25,9 @@ public struct RuleSet: Sendable {
         return RuleSet(rules: (swiftRules + data.substitutions).sorted { $0.description.id < $1.description.id })
     }
 
+    /// The ids of the rules written in Swift, which a data rule may not take.
+    public static let builtInIDs: Set<String> = Set(standard(data: RuleData()).rules.map(\.description.id))
+
     /// The rule with this id.
     public func rule(_ id: String) -> (any Rule)? {
         rules.first { $0.description.id == id }

@@ -62,7 +62,8 @@ import Testing
         BadConfiguration(
             text: "rules:\n  paragraph-ending:\n    enable: false\n", line: 3, message: "unknown key \"enable\""),
         BadConfiguration(text: "rules:\n  paragraph-ending: sometimes\n", line: 2, message: "is not a setting"),
-        BadConfiguration(text: "rules:\n  x: [\n", line: 2, message: "not closed"),
+        BadConfiguration(text: "rules:\n  x: [\n", line: 3, message: "did not find expected node content"),
+        BadConfiguration(text: "just words\n", line: 1, message: "expected a mapping of settings"),
     ])
     func badConfigurationNamesItsLine(_ bad: BadConfiguration) {
         do {

@@ -29,6 +29,8 @@ public struct SubstitutionRule: Rule {
     let target: Target
     let replacement: String?
     let message: String
+    /// The file the rule was read from.
+    public var source: String?
 
     public init(description: RuleDescription, target: Target, replacement: String?, message: String) {
         self.description = description
