@@ -30,6 +30,11 @@ package final class SafeXML {
                 path: path, line: line,
                 message: "XML with a document type declaration (DTD or entities) is not accepted")
         }
+        if let line = attributeFlood(text) {
+            throw .malformed(
+                path: path, line: line,
+                message: "an element with more than \(maxAttributes) attributes is not accepted")
+        }
         _ = Self.initialized
         let collector = ErrorCollector()
         let context = xmlNewParserCtxt()
@@ -48,6 +53,63 @@ package final class SafeXML {
                 path: path, line: first?.line, message: "not well-formed XML: \(first?.message ?? "unreadable")")
         }
         return SafeXML(document: document)
+    }
+
+    /// The most attributes one element may have. libxml2 checks each new attribute against all
+    /// before it, so its time grows with the square of their number (200,000 took over a
+    /// minute); an Akoma Ntoso element has a handful.
+    static let maxAttributes = 256
+
+    /// The line of the first start tag with more than `maxAttributes` attributes, found in one
+    /// pass over the bytes (comments, processing instructions and CDATA skipped, quoted values
+    /// read as values).
+    static func attributeFlood(_ text: String) -> Int? {
+        var line = 1
+        var inTag = false
+        var quote: UInt8?
+        var count = 0
+        var skipUntil: [UInt8]?
+        let bytes = Array(text.utf8)
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == 0x0A { line += 1 }
+            if let end = skipUntil {
+                if bytes[index...].starts(with: end) {
+                    index += end.count
+                    skipUntil = nil
+                    continue
+                }
+                index += 1
+                continue
+            }
+            if let open = quote {
+                if byte == open { quote = nil }
+            } else if inTag {
+                switch byte {
+                case UInt8(ascii: "\""), UInt8(ascii: "'"): quote = byte
+                case UInt8(ascii: "="):
+                    count += 1
+                    if count > maxAttributes { return line }
+                case UInt8(ascii: ">"): inTag = false
+                default: break
+                }
+            } else if byte == UInt8(ascii: "<") {
+                let rest = bytes[index...]
+                if rest.starts(with: Array("<!--".utf8)) {
+                    skipUntil = Array("-->".utf8)
+                } else if rest.starts(with: Array("<![CDATA[".utf8)) {
+                    skipUntil = Array("]]>".utf8)
+                } else if rest.starts(with: Array("<?".utf8)) {
+                    skipUntil = Array("?>".utf8)
+                } else {
+                    inTag = true
+                    count = 0
+                }
+            }
+            index += 1
+        }
+        return nil
     }
 
     /// The line of a `<!DOCTYPE` or `<!ENTITY` declaration, if the text has one.

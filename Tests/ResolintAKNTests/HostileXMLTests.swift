@@ -16,6 +16,12 @@ import Testing
 
     static let cases = [
         Case(
+            name: "attribute flood",
+            xml:
+                "<?xml version=\"1.0\"?>\n<akomaNtoso xmlns=\"http://docs.oasis-open.org/legaldocml/ns/akn/3.0\"><statement "
+                + (0..<300).map { "a\($0)=\"v\"" }.joined(separator: " ") + "/></akomaNtoso>",
+            line: 2, message: "more than 256 attributes"),
+        Case(
             name: "external entity",
             xml: """
                 <?xml version="1.0"?>

@@ -161,6 +161,12 @@ public struct RuleData: Sendable {
                         path: path, line: node["pattern"]?.line,
                         message: "the pattern of \(id) can match the empty string; it must match some text")
                 }
+                if pattern.nestsRepeats {
+                    throw ConfigurationError(
+                        path: path, line: node["pattern"]?.line,
+                        message: "the pattern of \(id) repeats a group that itself repeats, as in (a+)+, which can "
+                            + "take time exponential in the text; write it without the nesting")
+                }
                 target = .pattern(pattern, contains: hints ?? [])
             } catch let error as ConfigurationError {
                 throw error

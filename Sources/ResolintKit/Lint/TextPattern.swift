@@ -30,6 +30,42 @@ public struct TextPattern: @unchecked Sendable {
         }
     }
 
+    /// True when a repeated group itself holds a repeat (`(a+)+`, `(\\w*,)*`): the engine has no
+    /// bound on its work, and such nested repeats can take time exponential in the text, so a
+    /// data rule may not use them.
+    public var nestsRepeats: Bool {
+        var groupHasRepeat: [Bool] = []
+        var lastClosedHadRepeat = false
+        var inClass = false
+        var escaped = false
+        for character in source {
+            if escaped {
+                escaped = false
+                lastClosedHadRepeat = false
+                continue
+            }
+            switch character {
+            case "\\": escaped = true
+            case "[" where !inClass: inClass = true
+            case "]" where inClass: inClass = false
+            case _ where inClass: continue
+            case "(":
+                groupHasRepeat.append(false)
+                lastClosedHadRepeat = false
+            case ")":
+                lastClosedHadRepeat = groupHasRepeat.popLast() ?? false
+                if lastClosedHadRepeat, !groupHasRepeat.isEmpty { groupHasRepeat[groupHasRepeat.count - 1] = true }
+                continue
+            case "*", "+", "{":
+                if lastClosedHadRepeat { return true }
+                if !groupHasRepeat.isEmpty { groupHasRepeat[groupHasRepeat.count - 1] = true }
+            default: break
+            }
+            lastClosedHadRepeat = false
+        }
+        return false
+    }
+
     /// True when the pattern can match without consuming text at some place of `probes`
     /// (the empty string among them): such a pattern reports a finding at every character.
     public func matchesEmpty(in probes: [String]) -> Bool {

@@ -166,6 +166,15 @@ import Testing
             #expect(error.line == 7)
             #expect(error.message == "bad pattern for unclosed: expected ')'")
         }
+        // Nested repeats can take exponential time on a line: refused when loaded.
+        let nested = badPattern.replacingOccurrences(of: #""resolution (57""#, with: #""(the +)+x""#)
+        do {
+            try data.add(nested, path: "bad.yml")
+            Issue.record("a nested repeat is refused")
+        } catch {
+            #expect(error.line == 7)
+            #expect(error.message.contains("repeats a group that itself repeats"))
+        }
         // A pattern that matches the empty string would report at every character of a text.
         let empty = badPattern.replacingOccurrences(of: #""resolution (57""#, with: #""x*""#)
         #expect(

@@ -50,4 +50,14 @@ struct TextPatternTests {
         #expect(try TextPattern(#"(?=resolution)"#).matchesEmpty(in: ["its resolution"]))
         #expect(try !TextPattern(#"\bU\.?N\.?(?=[ ,;:])"#).matchesEmpty(in: ["the U.N. and", "a"]))
     }
+
+    @Test func nestedRepeatsAreRecognised() throws {
+        #expect(try TextPattern("(a+)+").nestsRepeats)
+        #expect(try TextPattern(#"(\w*,)*x"#).nestsRepeats)
+        #expect(try TextPattern("((ab)*c)+").nestsRepeats)
+        #expect(try !TextPattern(#"\bU\.?N\.?(?=[ ,;:])"#).nestsRepeats)
+        #expect(try !TextPattern("(ab)+ [(+)]+").nestsRepeats)
+        #expect(try !TextPattern(#"\(a+\)+"#).nestsRepeats)
+        #expect(try !TextPattern("^[•▪●◦‣–-] ").nestsRepeats)
+    }
 }
