@@ -43,8 +43,6 @@ import Testing
         // 80/1 and 80/10 close with "3rd plenary meeting" / "51st plenary meeting" and no date.
         Expected(file: "A-RES-80-1.md", line: 52, rule: "adoption-block"),
         Expected(file: "A-RES-80-10.md", line: 54, rule: "adoption-block"),
-        // 80/15 writes "Non-Proliferation" with a hyphen in one paragraph and U+2011 in another.
-        Expected(file: "A-RES-80-15.md", line: 62, rule: "instrument-consistency"),
         // 80/23 operative 5 opens "Pending …, decides" — a participle before the verb.
         Expected(file: "A-RES-80-23.md", line: 50, rule: "paragraph-opener"),
     ]

@@ -115,3 +115,18 @@ import Testing
         }
     }
 }
+
+/// One slip, one finding: two rules that see the same slip do not both report it.
+@Suite struct OneFindingPerSlipTests {
+    @Test func theWiderFindingReports() throws {
+        let text = """
+            The General Assembly,
+
+            Recalling ECOSOC resolution 2003/24 of 22 July 2003 and the UN Charter,
+
+            1. Decides to act.
+            """
+        let (_, found) = try Fixtures.lint(text, rules: try Fixtures.ruleSet().rules)
+        #expect(found.map(\.ruleID) == ["organ-name-in-full", "instrument-name"])
+    }
+}

@@ -13,14 +13,16 @@ public struct InstrumentConsistencyRule: Rule {
         id: "instrument-consistency", category: .instrument, severity: .warning,
         summary: "an instrument's name is written the same way every time",
         rationale: """
-            The same title written two ways (case, hyphen or non-breaking hyphen) reads as two \
-            instruments and defeats search in the adopted text.
+            The same title written two ways (in its capitals, or its words) reads as two \
+            instruments. Names are compared as a reader sees them: a no-break hyphen is a hyphen, \
+            a no-break space a space, a curly quote a quote.
             """,
         triggering: [
-            "Recalling the Treaty on the Non-Proliferation of Nuclear Weapons,\n\n1. Calls for universal adherence to the ↓Treaty on the Non\u{2011}Proliferation of Nuclear Weapons."
+            "Recalling the Treaty on the Non-Proliferation of Nuclear Weapons,\n\n1. Calls for universal adherence to the ↓Treaty on the Non-proliferation of Nuclear Weapons."
         ],
         nonTriggering: [
-            "Recalling the Treaty on the Non-Proliferation of Nuclear Weapons,\n\n1. Calls for universal adherence to the Treaty on the Non-Proliferation of Nuclear Weapons."
+            "Recalling the Treaty on the Non-Proliferation of Nuclear Weapons,\n\n1. Calls for universal adherence to the Treaty on the Non-Proliferation of Nuclear Weapons.",
+            "Recalling the Treaty on the Non\u{2011}Proliferation of Nuclear Weapons,\n\n1. Calls for universal adherence to the Treaty on the Non-Proliferation of Nuclear Weapons.",
         ])
 
     struct Occurrence {
@@ -45,9 +47,13 @@ public struct InstrumentConsistencyRule: Rule {
         }
         var findings: [Finding] = []
         for key in order {
-            guard let occurrences = groups[key], Set(occurrences.map(\.text)).count > 1 else { continue }
+            // Compared as a reader sees them: "Non‑Proliferation" with a no-break hyphen is
+            // "Non-Proliferation"; a difference of case or words is a difference.
+            guard let occurrences = groups[key], Set(occurrences.map { Self.readerForm($0.text) }).count > 1 else {
+                continue
+            }
             let first = occurrences[0].text
-            for occurrence in occurrences where occurrence.text != first {
+            for occurrence in occurrences where Self.readerForm(occurrence.text) != Self.readerForm(first) {
                 let unit = document.units[occurrence.unit]
                 findings.append(
                     finding(
@@ -58,9 +64,26 @@ public struct InstrumentConsistencyRule: Rule {
         return findings
     }
 
+    /// A name as a reader sees it: every hyphen the ASCII one, no soft hyphen, no-break and thin
+    /// spaces as spaces, curly quotes straight.
+    static func readerForm(_ text: String) -> String {
+        var result = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\u{2010}", "\u{2011}", "\u{2012}": result.append("-")
+            case "\u{00AD}": continue
+            case "\u{00A0}", "\u{202F}", "\u{2009}", "\u{2007}": result.append(" ")
+            case "\u{2018}", "\u{2019}": result.append("'")
+            case "\u{201C}", "\u{201D}": result.append("\"")
+            default: result.append(scalar)
+            }
+        }
+        return String(result)
+    }
+
     /// Lower case, every hyphen the ASCII one.
     static func key(_ name: String) -> String {
-        unifyHyphens(name.lowercased())
+        readerForm(name).lowercased()
     }
 
     /// The text with non-breaking and Unicode hyphens written as "-".

@@ -82,7 +82,7 @@ public struct InstrumentNameRule: Rule {
             let allCanonical = canonical.joined()
             for (index, (entry, matches)) in zip(register, canonical).enumerated() {
                 for match in matches
-                where InstrumentConsistencyRule.unifyHyphens(String(unit.text[match])) != entry.name {
+                where InstrumentConsistencyRule.readerForm(String(unit.text[match])) != entry.name {
                     findings.append(
                         finding(
                             "write \"\(entry.name)\", not \"\(unit.text[match])\"", at: unit.range(match),
