@@ -15,6 +15,9 @@ let package = Package(
         .package(url: "https://github.com/weichsel/ZIPFoundation.git", exact: "0.9.20"),
         // YAML of configuration and rule files, as SwiftLint reads its configuration.
         .package(url: "https://github.com/jpsim/Yams.git", exact: "6.2.2"),
+        // The command line: typed options, help, shell completions and the man page from one
+        // definition, as swift-format and SwiftLint have it.
+        .package(url: "https://github.com/apple/swift-argument-parser.git", exact: "1.8.2"),
     ],
     targets: [
         .target(name: "ResolintKit", dependencies: [.product(name: "Yams", package: "Yams")]),
@@ -26,7 +29,10 @@ let package = Package(
         ),
         .executableTarget(
             name: "resolint",
-            dependencies: ["ResolintKit", "ResolintAKN", "ResolintWord"]
+            dependencies: [
+                "ResolintKit", "ResolintAKN", "ResolintWord",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
         ),
         .testTarget(name: "ResolintKitTests", dependencies: ["ResolintKit"]),
         .testTarget(name: "ResolintAKNTests", dependencies: ["ResolintAKN", "ResolintKit"]),

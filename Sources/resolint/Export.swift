@@ -1,69 +1,58 @@
+import ArgumentParser
 import ResolintAKN
 import ResolintKit
 
 /// `resolint export FILE…`: resolutions as Akoma Ntoso 3.0 XML, one to standard output or a
 /// file, or many into a folder.
-struct Export: Subcommand {
-    static let syntax = CommandSyntax(
-        name: "export", abstract: "Export resolutions as Akoma Ntoso 3.0 XML (AKN4UN).",
+struct Export: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Export resolutions as Akoma Ntoso 3.0 XML (AKN4UN).",
         discussion: """
             One file goes to standard output, or to --output; several go to --output-dir, each as \
             NAME.xml, exported in parallel. Exit status: 0 exported, 1 not valid against the \
             schema (with --validate), 2 trouble.
-            """,
-        positionals: [
-            .init(name: "files", help: "The resolutions (\"-\" reads standard input).", repeating: true)
-        ],
-        options: [
-            .init(
-                name: "output", short: "o", value: "output",
-                help: "Write the XML here (atomically) instead of standard output."),
-            .init(
-                name: "output-dir", value: "folder",
-                help: "Write each file's XML into this folder as NAME.xml (atomically)."),
-        ] + SchemaOptions.syntax + InputOptions.syntax,
-        flags: [.init(name: "validate", help: "Check the XML against the Akoma Ntoso schema before writing it.")])
+            """)
 
-    let files: [String]
-    let output: String?
-    let outputFolder: String?
-    let validate: Bool
-    let schema: SchemaOptions
-    let input: InputOptions
+    @Argument(help: "The resolutions (\"-\" reads standard input).")
+    var files: [String]
 
-    init(_ arguments: ParsedArguments) throws(UsageError) {
-        files = arguments.list("files")
-        output = arguments.value("output")
-        outputFolder = arguments.value("output-dir")
-        validate = arguments.flag("validate")
-        schema = SchemaOptions(arguments)
-        input = try InputOptions(arguments, syntax: Self.syntax)
-        if output != nil, outputFolder != nil {
-            throw UsageError("give --output or --output-dir, not both", syntax: Self.syntax)
-        }
-        if files.count > 1, outputFolder == nil {
-            throw UsageError("several files need --output-dir", syntax: Self.syntax)
-        }
+    @Option(name: .shortAndLong, help: "Write the XML here (atomically) instead of standard output.")
+    var output: String?
+
+    @Option(name: .customLong("output-dir"), help: "Write each file's XML into this folder as NAME.xml (atomically).")
+    var outputFolder: String?
+
+    @Flag(name: .customLong("validate"), help: "Check the XML against the Akoma Ntoso schema before writing it.")
+    var validateXML = false
+
+    @OptionGroup var schema: SchemaOptions
+
+    @OptionGroup var input: InputOptions
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("give at least one <files>") }
+        if output != nil, outputFolder != nil { throw ValidationError("give --output or --output-dir, not both") }
+        if files.count > 1, outputFolder == nil { throw ValidationError("several files need --output-dir") }
     }
 
     /// Where each file's XML goes in the output folder: its name with `.xml` for its extension.
-    static func targets(of files: [String], in folder: String) throws(UsageError) -> [String] {
+    static func targets(of files: [String], in folder: String) throws(UsageFault) -> [String] {
         var seen: [String: String] = [:]
-        return try files.map { file throws(UsageError) in
-            guard file != "-" else { throw UsageError("standard input cannot go to --output-dir", syntax: syntax) }
+        return try files.map { file throws(UsageFault) in
+            guard file != "-" else { throw UsageFault("standard input cannot go to --output-dir") }
             var name = String(file.split(separator: "/").last ?? Substring(file))
             if let dot = name.lastIndex(of: "."), dot != name.startIndex { name = String(name[..<dot]) }
             let target = (folder.hasSuffix("/") ? folder : folder + "/") + name + ".xml"
             if let other = seen[target] {
-                throw UsageError("\(other) and \(file) would both be written to \(target)", syntax: syntax)
+                throw UsageFault("\(other) and \(file) would both be written to \(target)")
             }
             seen[target] = file
             return target
         }
     }
 
-    func run() throws(ExitStatus) {
-        let validator = validate ? try schema.validator() : nil
+    func run() throws {
+        let validator = validateXML ? try schema.validator() : nil
         guard let outputFolder else {
             let result = export(files[0], validator: validator, to: output)
             if let xml = result.xml, output == nil { write(xml) }

@@ -1,26 +1,15 @@
+import ArgumentParser
 import ResolintAKN
 import ResolintKit
 import ResolintWord
 
 /// Options shared by every command that reads resolution texts.
-struct InputOptions {
-    static let syntax = [
-        CommandSyntax.Option(
-            name: "max-bytes", value: "max-bytes", help: "Refuse files larger than this many bytes.",
-            defaultValue: String(SourceLoader.defaultMaxBytes)),
-        CommandSyntax.Option(
-            name: "revisions", value: "revisions",
-            help: "Tracked changes in a Word document: read as accepted (the draft now) or rejected (the text before).",
-            choices: WordRevisions.allCases.map(\.rawValue)),
-    ]
-
+struct InputOptions: ParsableArguments {
+    @Option(help: "Refuse files larger than this many bytes.")
     var maxBytes = SourceLoader.defaultMaxBytes
-    var revisions = WordRevisions.accept
 
-    init(_ arguments: ParsedArguments, syntax: CommandSyntax) throws(UsageError) {
-        if let bytes = try arguments.integer("max-bytes", syntax: syntax) { maxBytes = bytes }
-        revisions = WordRevisions(rawValue: arguments.choice("revisions")) ?? .accept
-    }
+    @Option(help: "Tracked changes in a Word document: read as accepted (the draft now) or rejected (the text before).")
+    var revisions = WordRevisions.accept
 
     /// Reads text, Word documents and Akoma Ntoso XML.
     var reader: DocumentReader {
@@ -44,3 +33,5 @@ func fail(_ error: ReadError) -> ExitStatus {
     printError("resolint: \(error)")
     return ExitStatus(2)
 }
+
+extension WordRevisions: ExpressibleByArgument {}

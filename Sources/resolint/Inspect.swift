@@ -1,28 +1,28 @@
+import ArgumentParser
 import ResolintKit
 
 /// `resolint inspect FILE`: prints the document model of one resolution.
-struct Inspect: Subcommand {
-    static let syntax = CommandSyntax(
-        name: "inspect", abstract: "Print the document model read from a resolution text.",
-        positionals: [.init(name: "file", help: "The resolution text (\"-\" reads standard input).")],
-        options: [.init(name: "format", value: "format", help: "Output format.", choices: ["tree", "json"])]
-            + InputOptions.syntax)
+struct Inspect: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Print the document model read from a resolution text.")
 
-    let file: String
-    let format: String
-    let input: InputOptions
-
-    init(_ arguments: ParsedArguments) throws(UsageError) {
-        file = arguments.positional("file") ?? "-"
-        format = arguments.choice("format")
-        input = try InputOptions(arguments, syntax: Self.syntax)
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case tree, json
     }
 
-    func run() throws(ExitStatus) {
+    @Argument(help: "The resolution text (\"-\" reads standard input).")
+    var file: String
+
+    @Option(help: "Output format.")
+    var format = Format.tree
+
+    @OptionGroup var input: InputOptions
+
+    func run() throws {
         let resolution = try input.read(file)
         switch format {
-        case "json": write(ResolutionJSON.encode(resolution).rendered() + "\n")
-        default: write(TreePrinter.render(resolution))
+        case .json: write(ResolutionJSON.encode(resolution).rendered() + "\n")
+        case .tree: write(TreePrinter.render(resolution))
         }
     }
 }

@@ -1,3 +1,4 @@
+import ArgumentParser
 import ResolintKit
 
 #if canImport(FoundationEssentials)
@@ -7,47 +8,43 @@ import ResolintKit
 #endif
 
 /// `resolint lint FILE…`: checks drafts against the rule set and reports each fault.
-struct Lint: Subcommand {
-    static let syntax = CommandSyntax(
-        name: "lint", abstract: "Check resolution texts against the drafting rules.",
+struct Lint: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check resolution texts against the drafting rules.",
         discussion: """
             Exit status: 0 no errors, 1 errors (or warnings under --strict), 2 usage, \
             configuration or unreadable input.
-            """,
-        positionals: [
-            .init(name: "paths", help: "Files or folders to check (\"-\" reads standard input).", repeating: true)
-        ],
-        options: [
-            .init(
-                name: "format", value: "format", help: "Output format.", choices: ["text", "json", "sarif", "github"]),
-            .init(
-                name: "config", value: "config", help: "Use this configuration instead of the nearest .resolint.yml."),
-            .init(name: "color", value: "color", help: "Colour in text output.", choices: ["auto", "always", "never"]),
-        ] + InputOptions.syntax,
-        flags: [
-            .init(name: "strict", help: "Treat warnings as errors for the exit status."),
-            .init(name: "fix", help: "Apply the certain fixes in place."),
-        ])
+            """)
 
-    let paths: [String]
-    let format: String
-    let config: String?
-    let strict: Bool
-    let fix: Bool
-    let color: String
-    let input: InputOptions
-
-    init(_ arguments: ParsedArguments) throws(UsageError) {
-        paths = arguments.list("paths")
-        format = arguments.choice("format")
-        config = arguments.value("config")
-        strict = arguments.flag("strict")
-        fix = arguments.flag("fix")
-        color = arguments.choice("color")
-        input = try InputOptions(arguments, syntax: Self.syntax)
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json, sarif, github
     }
 
-    func run() throws(ExitStatus) {
+    @Argument(help: "Files or folders to check (\"-\" reads standard input).")
+    var paths: [String]
+
+    @Option(help: "Output format.")
+    var format = Format.text
+
+    @Option(help: "Use this configuration instead of the nearest .resolint.yml.")
+    var config: String?
+
+    @Option(help: "Colour in text output.")
+    var color = ColorChoice.auto
+
+    @Flag(help: "Treat warnings as errors for the exit status.")
+    var strict = false
+
+    @Flag(help: "Apply the certain fixes in place.")
+    var fix = false
+
+    @OptionGroup var input: InputOptions
+
+    func validate() throws {
+        if paths.isEmpty { throw ValidationError("give at least one <paths>") }
+    }
+
+    func run() throws {
         var run = LintRun(rulesDirectory: BundledRules.directory())
         run.configurationPath = config
         run.reader = input.reader
@@ -65,13 +62,13 @@ struct Lint: Subcommand {
         }
         // Only SARIF lists the rules; the other formats need not load them a second time.
         var rules: [any Rule] = []
-        if format == "sarif" {
+        if format == .sarif {
             let directories = (run.rulesDirectory.map { [$0] } ?? [])
             rules = (try? RuleSet.standard(data: RuleData.load(directories: directories)))?.rules ?? []
         }
         write(reporter.render(reports, rules: rules), colour: (reporter as? TextReporter)?.color ?? false)
         for report in reports {
-            if let failure = report.failure, format != "text" { printError("resolint: \(failure)") }
+            if let failure = report.failure, format != .text { printError("resolint: \(failure)") }
         }
         if reports.contains(where: { $0.failure != nil }) { throw ExitStatus(2) }
         let summary = LintSummary(reports)
@@ -80,10 +77,10 @@ struct Lint: Subcommand {
 
     private var reporter: any LintReporter {
         switch format {
-        case "json": JSONReporter()
-        case "sarif": SARIFReporter(toolVersion: Resolint.version, sourceRoot: FileManager.default.currentDirectoryPath)
-        case "github": GitHubReporter()
-        default: TextReporter(color: Terminal.useColor(color))
+        case .json: JSONReporter()
+        case .sarif: SARIFReporter(toolVersion: Resolint.version, sourceRoot: FileManager.default.currentDirectoryPath)
+        case .github: GitHubReporter()
+        case .text: TextReporter(color: Terminal.useColor(color))
         }
     }
 }

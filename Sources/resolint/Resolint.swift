@@ -1,3 +1,4 @@
+import ArgumentParser
 import ResolintKit
 
 #if canImport(Glibc)
@@ -6,95 +7,112 @@ import ResolintKit
     import Darwin
 #endif
 
-/// One subcommand of `resolint`: its syntax, built from parsed arguments, then run.
-protocol Subcommand: Sendable {
-    static var syntax: CommandSyntax { get }
-    init(_ arguments: ParsedArguments) throws(UsageError)
-    /// Does the work; ends with `ExitStatus` for any status but 0.
-    func run() throws(ExitStatus)
-}
-
-/// The `resolint` command: a thin layer over ResolintKit.
+/// The `resolint` command: a thin layer over ResolintKit, on swift-argument-parser (typed
+/// options, help, shell completions — `--generate-completion-script bash|zsh|fish` — and the
+/// man page from the same definitions). A usage error exits with status 2, as unreadable input
+/// does, and a mistyped name is answered with "did you mean".
 @main
-enum Resolint {
+struct Resolint: ParsableCommand {
     static let version = "0.1.0"
-    static let abstract = "Read, check and compare United Nations resolutions."
-    static let subcommands: [any Subcommand.Type] = [
-        Inspect.self, Lint.self, Diff.self, Rules.self, Export.self, Validate.self,
-    ]
+    static let configuration = CommandConfiguration(
+        commandName: "resolint",
+        abstract: "Read, check and compare United Nations resolutions.",
+        version: version,
+        subcommands: [Inspect.self, Lint.self, Diff.self, Rules.self, Export.self, Validate.self])
 
-    /// Runs the command; a usage error exits with status 2, like unreadable input.
     static func main() {
-        let status = run(Array(CommandLine.arguments.dropFirst()))
-        if let failure = OutputFailure.current {
-            printError("resolint: standard output cannot be written: \(failure)")
-            exit(2)
-        }
-        exit(status)
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        #if canImport(Glibc)
+            Glibc.exit(run(arguments))
+        #else
+            Darwin.exit(run(arguments))
+        #endif
     }
 
     static func run(_ arguments: [String]) -> Int32 {
-        guard let name = arguments.first else {
-            printError(help)
+        let names = configuration.subcommands.map { $0._commandName }
+        if let first = arguments.first, !first.hasPrefix("-"), first != "help", !names.contains(first) {
+            printError("resolint: unknown command \"\(first)\"" + Suggestion.hint(for: first, among: names + ["help"]))
+            printError(helpMessage())
             return 2
         }
-        switch name {
-        case "--help", "-h", "help":
-            guard arguments.count > 1 else {
-                write(help)
-                return 0
-            }
-            guard let command = subcommand(arguments[1]) else {
-                printError("resolint: no command \"\(arguments[1])\"" + commandHint(arguments[1]) + "\n\n" + help)
-                return 2
-            }
-            write(command.syntax.help)
-            return 0
-        case "--version":
-            write(version + "\n")
-            return 0
-        default:
-            break
-        }
-        guard let command = subcommand(name) else {
-            printError("resolint: unknown command \"\(name)\"" + commandHint(name) + "\n\n" + help)
+        if arguments.first == "help", arguments.count > 1, !names.contains(arguments[1]) {
+            printError("resolint: no command \"\(arguments[1])\"" + Suggestion.hint(for: arguments[1], among: names))
             return 2
         }
+        if arguments.isEmpty {
+            printError(helpMessage())
+            return 2
+        }
+        let status: Int32
         do {
-            let parsed = try command.syntax.parse(Array(arguments.dropFirst()))
-            if parsed.wantsHelp {
-                write(command.syntax.help)
-                return 0
-            }
-            try command.init(parsed).run()
-            return 0
-        } catch let error as UsageError {
-            printError("resolint \(name): \(error.message)\nUsage: \(error.usage)\n  See 'resolint \(name) --help'.")
-            return 2
-        } catch let status as ExitStatus {
-            return status.code
+            var command = try parseAsRoot(arguments)
+            try command.run()
+            status = 0
+        } catch let exit as ExitStatus {
+            status = exit.code
         } catch {
-            printError("resolint: \(error)")
+            let code = exitCode(for: error)
+            if code == .success {
+                write(fullMessage(for: error) + "\n")
+                status = 0
+            } else {
+                let command = arguments.first.flatMap { name in
+                    configuration.subcommands.first { $0._commandName == name }
+                }
+                printError("resolint: " + Self.explained(fullMessage(for: error), command: command))
+                status = 2
+            }
+        }
+        if let failure = OutputFailure.current {
+            printError("resolint: standard output cannot be written: \(failure)")
             return 2
         }
+        return status
     }
 
-    static func commandHint(_ name: String) -> String {
-        Suggestion.hint(for: name, among: subcommands.map { $0.syntax.name } + ["help"])
-    }
-
-    static func subcommand(_ name: String) -> (any Subcommand.Type)? {
-        subcommands.first { $0.syntax.name == name }
-    }
-
-    static var help: String {
-        let width = subcommands.map { $0.syntax.name.count }.max() ?? 0
-        var out = "OVERVIEW: \(abstract)\n\nUSAGE: resolint <subcommand> [<arguments>] [<options>]\n\nSUBCOMMANDS:\n"
-        for command in subcommands {
-            let name = command.syntax.name
-            out += "  " + name + String(repeating: " ", count: width + 2 - name.count) + command.syntax.abstract + "\n"
+    /// The parser's message, its "Error: " dropped, with the nearest allowed value added to a
+    /// value that is not one of them (the parser itself suggests options).
+    static func explained(_ message: String, command: (any ParsableCommand.Type)?) -> String {
+        var lines = message.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        if let first = lines.first, first.hasPrefix("Error: ") { lines[0] = String(first.dropFirst(7)) }
+        if let index = lines.firstIndex(where: { $0.contains("The value '") && $0.contains("one of ") }),
+            let value = quoted(after: "The value '", in: lines[index]),
+            let list = lines[index].range(of: "one of ")
+        {
+            let choices = lines[index][list.upperBound...].split(separator: "'").enumerated()
+                .filter { $0.offset % 2 == 0 && $0.offset > 0 || $0.offset % 2 == 1 }
+                .map { String($0.element) }.filter { !$0.contains(" ") && !$0.isEmpty && $0 != "." }
+            if !lines[index].hasSuffix(".") { lines[index] += "." }
+            lines[index] = String(lines[index].dropLast()) + Suggestion.hint(for: value, among: choices)
         }
-        out += "\nSee 'resolint help <subcommand>' for its arguments and options; --version prints \(version).\n"
-        return out
+        return lines.joined(separator: "\n")
+    }
+
+    private static func quoted(after prefix: String, in text: String) -> String? {
+        guard let start = text.range(of: prefix) else { return nil }
+        let rest = text[start.upperBound...]
+        guard let end = rest.firstIndex(of: "'") else { return nil }
+        return String(rest[..<end])
+    }
+}
+
+/// The end of a command with a status other than 0, its message already printed.
+struct ExitStatus: Error {
+    let code: Int32
+    init(_ code: Int32) { self.code = code }
+}
+
+/// A fault in what the user asked, found by a command itself: printed with status 2.
+struct UsageFault: Error {
+    let message: String
+    init(_ message: String) { self.message = message }
+}
+
+extension String {
+    /// The text with the first `target` replaced.
+    fileprivate func replacingFirst(_ target: String, with replacement: String) -> String {
+        guard let range = range(of: target) else { return self }
+        return replacingCharacters(in: range, with: replacement)
     }
 }

@@ -1,3 +1,4 @@
+import ArgumentParser
 import ResolintKit
 
 #if canImport(FoundationEssentials)
@@ -9,33 +10,25 @@ import ResolintKit
 /// `resolint rules [ID]`: lists the rules — built in, bundled and the user's own from the rule
 /// folders of `.resolint.yml` — or shows one with its rationale and examples; `--test DIR` runs
 /// the examples of the rule files in DIR.
-struct Rules: Subcommand {
-    static let syntax = CommandSyntax(
-        name: "rules", abstract: "List the drafting rules, or explain one.",
+struct Rules: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "List the drafting rules, or explain one.",
         discussion: """
             Rules read from a folder of one's own (rule-directories in .resolint.yml, or --test) are \
             listed with the file they come from. With --test, each rule of the folder's files runs its \
             triggering and non-triggering examples and corrections; exit status 1 when one fails.
-            """,
-        positionals: [.init(name: "id", help: "A rule id to explain.", optional: true)],
-        options: [
-            .init(
-                name: "config", value: "path",
-                help: "The configuration whose rule folders to include (default: .resolint.yml here or above)."),
-            .init(name: "test", value: "folder", help: "Run the examples of the rule files in this folder."),
-        ])
+            """)
 
-    let id: String?
-    let config: String?
-    let testFolder: String?
+    @Argument(help: "A rule id to explain.")
+    var id: String?
 
-    init(_ arguments: ParsedArguments) {
-        id = arguments.positional("id")
-        config = arguments.value("config")
-        testFolder = arguments.value("test")
-    }
+    @Option(help: "The configuration whose rule folders to include (default: .resolint.yml here or above).")
+    var config: String?
 
-    func run() throws(ExitStatus) {
+    @Option(name: .customLong("test"), help: "Run the examples of the rule files in this folder.")
+    var testFolder: String?
+
+    func run() throws {
         let bundled = BundledRules.directory()
         var own: [String] = []
         let ruleSet: RuleSet

@@ -1,3 +1,4 @@
+import ArgumentParser
 import ResolintKit
 import Synchronization
 
@@ -57,13 +58,18 @@ private func write(_ text: String, to descriptor: Int32) {
 /// Whether to colour output.
 enum Terminal {
     /// `--color always|never`, or by default only on a terminal and never under NO_COLOR.
-    static func useColor(_ choice: String) -> Bool {
+    static func useColor(_ choice: ColorChoice) -> Bool {
         switch choice {
-        case "always": true
-        case "never": false
-        default:
+        case .always: true
+        case .never: false
+        case .auto:
             (ProcessInfo.processInfo.environment["NO_COLOR"] ?? "").isEmpty
                 && isatty(1) == 1
         }
     }
+}
+
+/// `--color auto|always|never`.
+enum ColorChoice: String, ExpressibleByArgument, CaseIterable {
+    case auto, always, never
 }

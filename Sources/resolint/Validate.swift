@@ -1,3 +1,4 @@
+import ArgumentParser
 import ResolintAKN
 import ResolintKit
 
@@ -8,18 +9,12 @@ import ResolintKit
 #endif
 
 /// Options for finding the Akoma Ntoso schema.
-struct SchemaOptions {
-    static let syntax = [
-        CommandSyntax.Option(
-            name: "schema", value: "schema",
-            help: "The Akoma Ntoso 3.0 schema, akomantoso30.xsd (default: $AKN_SCHEMA, or the one the tests fetch).")
-    ]
-
-    let schema: String?
-
-    init(_ arguments: ParsedArguments) {
-        schema = arguments.value("schema")
-    }
+struct SchemaOptions: ParsableArguments {
+    @Option(
+        help:
+            "The Akoma Ntoso 3.0 schema, akomantoso30.xsd (default: $AKN_SCHEMA, or the one the install or the tests put beside it)."
+    )
+    var schema: String?
 
     func validator() throws(ExitStatus) -> SchemaValidator {
         guard let path = schema ?? SchemaLocator.find() else {
@@ -49,24 +44,23 @@ enum SchemaLocator {
 }
 
 /// `resolint validate FILE.xml`: checks Akoma Ntoso XML against the OASIS schema.
-struct Validate: Subcommand {
-    static let syntax = CommandSyntax(
-        name: "validate", abstract: "Check Akoma Ntoso XML against the OASIS Akoma Ntoso 3.0 schema.",
-        discussion: "Exit status: 0 valid, 1 not valid, 2 trouble.",
-        positionals: [.init(name: "files", help: "The XML files.", repeating: true)],
-        options: SchemaOptions.syntax + InputOptions.syntax)
+struct Validate: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Check Akoma Ntoso XML against the OASIS Akoma Ntoso 3.0 schema.",
+        discussion: "Exit status: 0 valid, 1 not valid, 2 trouble.")
 
-    let files: [String]
-    let schema: SchemaOptions
-    let input: InputOptions
+    @Argument(help: "The XML files.")
+    var files: [String]
 
-    init(_ arguments: ParsedArguments) throws(UsageError) {
-        files = arguments.list("files")
-        schema = SchemaOptions(arguments)
-        input = try InputOptions(arguments, syntax: Self.syntax)
+    @OptionGroup var schema: SchemaOptions
+
+    @OptionGroup var input: InputOptions
+
+    func validate() throws {
+        if files.isEmpty { throw ValidationError("give at least one <files>") }
     }
 
-    func run() throws(ExitStatus) {
+    func run() throws {
         let validator = try schema.validator()
         var invalid = false
         for file in files {
