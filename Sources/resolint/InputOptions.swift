@@ -18,6 +18,15 @@ struct InputOptions: ParsableArguments {
             formats: [AKNReader()])
     }
 
+    /// One resolution and the text it was read from, or the end of the command (status 2).
+    func document(_ path: String) throws(ExitStatus) -> (Resolution, SourceText) {
+        do {
+            return try reader.document(path: path)
+        } catch {
+            throw fail(error)
+        }
+    }
+
     /// One resolution, or the end of the command with its read error (status 2).
     func read(_ path: String) throws(ExitStatus) -> Resolution {
         do {

@@ -19,10 +19,10 @@ struct Inspect: ParsableCommand {
     @OptionGroup var input: InputOptions
 
     func run() throws {
-        let resolution = try input.read(file)
+        let (resolution, source) = try input.document(file)
         switch format {
         case .json: write(ResolutionJSON.encode(resolution).rendered() + "\n")
-        case .tree: write(TreePrinter.render(resolution))
+        case .tree: write(TreePrinter.render(resolution, source: source))
         }
     }
 }

@@ -90,3 +90,18 @@ import Testing
         #expect(result.stderr.contains("yaml"))
     }
 }
+
+/// A Word document's places are named as Word's: paragraph and character.
+@Suite struct WordInspectTests {
+    @Test func treeAndReportNameParagraphs() throws {
+        let docx = Command.fixtures.appendingPathComponent("word/A-RES-58-140.docx").path
+        let tree = try Command.run(["inspect", docx])
+        #expect(tree.status == 0)
+        #expect(tree.stdout.contains("├─ Formula General Assembly @p3:1-p3:22 \"The General Assembly,\""))
+        let tracked = Command.fixtures.appendingPathComponent("word/A-RES-58-140.tracked.docx").path
+        let rejected = try Command.run(["inspect", "--revisions", "reject", "--format", "json", tracked])
+        #expect(rejected.stdout.contains("Takes note with appreciation of the report"))
+        let accepted = try Command.run(["inspect", "--format", "json", tracked])
+        #expect(accepted.stdout.contains("Takes note with interest of the report"))
+    }
+}

@@ -4,7 +4,9 @@ public enum TreePrinter {
     /// Texts longer than this many characters (Unicode scalars) are cut with "…".
     public static let excerptLength = 60
 
-    public static func render(_ resolution: Resolution) -> String {
+    /// The tree; with the `source` it was read from, positions are named as the file's format
+    /// names them (`p12:34` in a Word document).
+    public static func render(_ resolution: Resolution, source: SourceText? = nil) -> String {
         var root = Node("Resolution \(resolution.symbol ?? "(no symbol)")")
         if let title = resolution.title { root.children.append(Node("Title", title.range, title.text)) }
         if let formula = resolution.formula {
@@ -32,7 +34,11 @@ public enum TreePrinter {
         diagnostics.children = resolution.diagnostics.map { Node("\($0.severity.rawValue): \($0.message)", $0.range) }
         root.children.append(diagnostics)
         var lines: [String] = []
-        root.write(into: &lines, prefix: "", childPrefix: "")
+        let place: (SourceRange) -> String = { range in
+            guard let source, source.origin != .text else { return range.description }
+            return "\(source.label(range.start))-\(source.label(range.end))"
+        }
+        root.write(into: &lines, prefix: "", childPrefix: "", place: place)
         return lines.joined(separator: "\n") + "\n"
     }
 
@@ -78,16 +84,18 @@ public enum TreePrinter {
             self.text = text
         }
 
-        func write(into lines: inout [String], prefix: String, childPrefix: String) {
+        func write(
+            into lines: inout [String], prefix: String, childPrefix: String, place: (SourceRange) -> String
+        ) {
             var line = prefix + label
-            if let range { line += " @\(range)" }
+            if let range { line += " @\(place(range))" }
             if let text { line += " \"\(TreePrinter.excerpt(text))\"" }
             lines.append(line)
             for (index, child) in children.enumerated() {
                 let last = index == children.count - 1
                 child.write(
                     into: &lines, prefix: childPrefix + (last ? "└─ " : "├─ "),
-                    childPrefix: childPrefix + (last ? "   " : "│  "))
+                    childPrefix: childPrefix + (last ? "   " : "│  "), place: place)
             }
         }
     }
