@@ -1,5 +1,6 @@
 import CLibXML2
 import ResolintAKN
+import ResolintKit
 
 /// Word's automatic numbering (`word/numbering.xml`, with the list styles of `styles.xml`):
 /// the label a reader of the printed document sees before a numbered paragraph — "1.", "(a)",
@@ -90,27 +91,12 @@ struct WordNumbering {
         }
     }
 
-    /// a, b, …, z, aa, bb, … as Word counts letters.
+    /// a, b, …, z, aa, bb, … as Word counts letters, as the subparagraphs of a resolution do.
     private static func letters(_ number: Int) -> String {
-        guard number > 0 else { return String(number) }
-        let letter = Character(Unicode.Scalar(UInt8(97 + (number - 1) % 26)))
-        return String(repeating: letter, count: (number - 1) / 26 + 1)
+        number > 0 ? TextPatterns.letterLabel(number - 1) : String(number)
     }
 
     private static func roman(_ number: Int) -> String {
-        guard number > 0, number < 4000 else { return String(number) }
-        let values: [(Int, String)] = [
-            (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"),
-            (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
-        ]
-        var rest = number
-        var result = ""
-        for (value, digits) in values {
-            while rest >= value {
-                result += digits
-                rest -= value
-            }
-        }
-        return result
+        number > 0 && number < 4000 ? TextPatterns.roman(number) : String(number)
     }
 }

@@ -1,6 +1,6 @@
 /// Small matchers for the shapes a resolution's lines take, working on Unicode scalars so that
 /// an index is a column.
-enum TextPatterns {
+package enum TextPatterns {
     /// Words after which a line cannot end a paragraph: a page break or wrap split it.
     static let connectors: Set<String> = [
         "a", "an", "the", "of", "and", "or", "in", "to", "for", "on", "by", "at", "from", "with", "as",
@@ -60,9 +60,11 @@ enum TextPatterns {
         return total
     }
 
-    static func roman(_ number: Int) -> String {
+    /// Lower-case Roman numerals, up to 3,999.
+    package static func roman(_ number: Int) -> String {
         let table: [(Int, String)] = [
-            (100, "c"), (90, "xc"), (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
+            (1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"),
+            (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i"),
         ]
         var rest = number
         var result = ""
@@ -76,7 +78,7 @@ enum TextPatterns {
     }
 
     /// The label of the `index`-th (0-based) letter subparagraph: a…z, then aa, bb…
-    static func letterLabel(_ index: Int) -> String {
+    package static func letterLabel(_ index: Int) -> String {
         let letter = Character(Unicode.Scalar(UInt8(97 + index % 26)))
         return String(repeating: letter, count: index / 26 + 1)
     }
