@@ -81,15 +81,9 @@ public struct InstrumentConsistencyRule: Rule {
         return String(result)
     }
 
-    /// Lower case, every hyphen the ASCII one.
+    /// The reader's form in lower case: the names one instrument may be written as.
     static func key(_ name: String) -> String {
         readerForm(name).lowercased()
-    }
-
-    /// The text with non-breaking and Unicode hyphens written as "-".
-    static func unifyHyphens(_ text: String) -> String {
-        guard text.containsBytes("\u{2011}") || text.containsBytes("\u{2010}") else { return text }
-        return String(text.map { $0 == "\u{2011}" || $0 == "\u{2010}" ? "-" : $0 })
     }
 
     /// Runs of capitalised words and connectors that contain an instrument keyword, from the
