@@ -22,14 +22,7 @@ struct CorpusFact: Decodable, Sendable, CustomTestStringConvertible {
         case numberingIntact = "opseq_ok"
     }
 
-    static let all: [CorpusFact] = {
-        guard let text = try? String(contentsOfFile: Fixtures.path("corpus/facts.jsonl"), encoding: .utf8) else {
-            return []
-        }
-        return text.split(separator: "\n").compactMap {
-            try? JSONDecoder().decode(CorpusFact.self, from: Data($0.utf8))
-        }
-    }()
+    static let all: [CorpusFact] = Fixtures.jsonLines("corpus/facts.jsonl")
 }
 
 @Suite struct CorpusFactsTests {
@@ -106,12 +99,7 @@ struct CorpusFact: Decodable, Sendable, CustomTestStringConvertible {
         var testDescription: String { file }
     }
 
-    static let all: [Count] = {
-        guard let text = try? String(contentsOfFile: Fixtures.path("corpus/preambles.jsonl"), encoding: .utf8) else {
-            return []
-        }
-        return text.split(separator: "\n").compactMap { try? JSONDecoder().decode(Count.self, from: Data($0.utf8)) }
-    }()
+    static let all: [Count] = Fixtures.jsonLines("corpus/preambles.jsonl")
 
     @Test func everyTextIsCounted() { #expect(Self.all.count == 30) }
 

@@ -18,14 +18,7 @@ struct SeriesFact: Decodable, Sendable, CustomTestStringConvertible {
 
     var testDescription: String { file }
 
-    static let all: [SeriesFact] = {
-        guard let text = try? String(contentsOfFile: Fixtures.path("series/facts.jsonl"), encoding: .utf8) else {
-            return []
-        }
-        return text.split(separator: "\n").compactMap {
-            try? JSONDecoder().decode(SeriesFact.self, from: Data($0.utf8))
-        }
-    }()
+    static let all: [SeriesFact] = Fixtures.jsonLines("series/facts.jsonl")
 }
 
 /// The shape the reader was not built on: complete `pdftotext` output with no blank line between

@@ -27,6 +27,12 @@ enum Fixtures {
 }
 
 extension Fixtures {
+    /// The records of a JSON Lines file of `Fixtures/` (one JSON object a line), as `T`.
+    static func jsonLines<T: Decodable>(_ relative: String, as type: T.Type = T.self) -> [T] {
+        guard let text = try? String(contentsOfFile: path(relative), encoding: .utf8) else { return [] }
+        return text.split(separator: "\n").compactMap { try? JSONDecoder().decode(T.self, from: Data($0.utf8)) }
+    }
+
     /// The complete `pdftotext` extractions of successive years in `Fixtures/series` (copied
     /// from `../shared/corpus/series`).
     static var seriesFiles: [String] {
