@@ -37,9 +37,14 @@ public struct WordReader: BinaryFormat {
         var text = WordText(revisions: revisions)
         var lines: [String] = []
         var pending = ""
+        var pageBreak = false
         for paragraph in text.paragraphs(in: body) {
             let label = numbering.label(for: paragraph.properties)
-            let words = (label.map { "\($0) " } ?? "") + paragraph.text
+            var words = (pageBreak ? "\u{0C}" : "") + (label.map { "\($0) " } ?? "") + paragraph.text
+            // A page break at the end of a paragraph starts the next page: the reader looks for a
+            // page's start at the start of a line.
+            pageBreak = words.unicodeScalars.count > 1 && words.unicodeScalars.last == "\u{0C}"
+            if pageBreak { words.unicodeScalars.removeLast() }
             if paragraph.joinsNext {
                 pending += words
                 continue
@@ -68,10 +73,11 @@ public struct WordReader: BinaryFormat {
         return source
     }
 
-    /// A paragraph's text on one line: line and paragraph separators inside it become spaces.
+    /// A paragraph's text on one line: line and paragraph separators inside it become spaces; a
+    /// page break stays the form feed it stands for.
     private static func oneLine(_ text: String) -> String {
         String(
             String.UnicodeScalarView(
-                text.unicodeScalars.map { "\n\r\u{0B}\u{0C}\u{2028}\u{2029}".unicodeScalars.contains($0) ? " " : $0 }))
+                text.unicodeScalars.map { "\n\r\u{0B}\u{2028}\u{2029}".unicodeScalars.contains($0) ? " " : $0 }))
     }
 }

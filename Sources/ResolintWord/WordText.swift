@@ -57,6 +57,11 @@ struct WordText {
                 || (revisions == .reject && (mark.child("ins") != nil || mark.child("moveTo") != nil))
         }
         var text = String.UnicodeScalarView()
+        if let before = paragraph.properties?.child("pageBreakBefore"), before.attribute("val") != "0",
+            before.attribute("val") != "false"
+        {
+            text.append("\u{0C}")
+        }
         inline(node, into: &text)
         paragraph.text = String(text)
         return paragraph
@@ -74,6 +79,9 @@ struct WordText {
                 if revisions == .reject { text.append(contentsOf: child.content.unicodeScalars) }
             case "tab", "ptab":
                 text.append("\t")
+            case "br" where child.attribute("type") == "page":
+                // A page break is the form feed of a text: the reader sees a new page there.
+                text.append("\u{0C}")
             case "br", "cr":
                 text.append(" ")
             case "noBreakHyphen":

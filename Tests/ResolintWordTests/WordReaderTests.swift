@@ -50,6 +50,18 @@ import ZIPFoundation
         #expect(word.footnoteReferences.count == 5)
     }
 
+    /// A pdftotext extraction opened in LibreOffice and saved as `.docx`: its form feeds are Word
+    /// page breaks now, at the end of a paragraph or the start of one; the pages, their
+    /// furniture and their notes read as from the text.
+    @Test func pageBreaksAreThePagesOfTheText() throws {
+        let word = try read("word/A-RES-59-159.libreoffice.docx")
+        let text = try DocumentReader().read(path: Self.fixtures.appendingPathComponent("series/A-RES-59-159.txt").path)
+        let diff = Differ().diff(old: text, new: word)
+        #expect(diff.isEmpty, "\(diff.summary)")
+        #expect(word.footnotes.map(\.text) == text.footnotes.map(\.text))
+        #expect(word.footnoteReferences.count == 13)
+    }
+
     @Test func automaticNumberingGivesThePrintedNumbers() throws {
         let word = try read("word/A-RES-58-140.numbered.docx")
         #expect(word.operative.map(\.number) == (1...24).map { String($0) })

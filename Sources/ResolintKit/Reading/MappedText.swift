@@ -237,7 +237,8 @@ struct MappedText: Sendable {
 
 extension Unicode.Scalar {
     /// Space or tab; no-break spaces are text and are kept as they are.
-    var isSpace: Bool { self == " " || self == "\t" }
+    /// A space, a tab, or a form feed (a page break is no text; `PageFurniture` reads it).
+    var isSpace: Bool { self == " " || self == "\t" || self == "\u{0C}" }
 
     /// A hyphen: ASCII, U+2010 or the non-breaking U+2011.
     var isHyphen: Bool { self == "-" || self == "\u{2010}" || self == "\u{2011}" }
