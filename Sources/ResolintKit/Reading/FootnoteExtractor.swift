@@ -90,8 +90,8 @@ struct FootnoteExtractor {
     /// Unicode text saves write them: lines `1 …`, `2 …` numbered from 1 in order, each perhaps
     /// continued on lines that do not start with the next number, up to the end of the file.
     /// Only where no note was found otherwise, and only after a line that ends as a resolution
-    /// ends (a full stop, or the date of the meeting line), so a numbered list of the text
-    /// stays text.
+    /// ends (a full stop, the meeting line or its date), so a numbered list of the text stays
+    /// text.
     private mutating func readTrailingNotes(_ lines: [[Unicode.Scalar]], from firstLine: Int) {
         guard notes.isEmpty else { return }
         var starts: [Int] = []
@@ -119,7 +119,10 @@ struct FootnoteExtractor {
         var before = first - 1
         while before > firstLine, TextPatterns.skipSpaces(lines[before]) == lines[before].count { before -= 1 }
         let ending = lines[before]
-        guard ending.last(where: { !$0.isSpace }) == "." || UNDate.isoAtEnd(of: String(scalars: ending)) != nil
+        let content = ending[TextPatterns.skipSpaces(ending)...]
+        guard
+            ending.last(where: { !$0.isSpace }) == "." || UNDate.isoAtEnd(of: String(scalars: ending)) != nil
+                || BlockShape.adoption(content) != nil || Self.endsWithMeeting(ending)
         else { return }
         let noteStarts = Set(starts)
         var line = first
@@ -140,6 +143,16 @@ struct FootnoteExtractor {
             }
             notes.append(Note(marker: marker, text: text, range: range))
         }
+    }
+
+    /// True when a line ends with the meeting of adoption ("… 45th plenary meeting"), as a
+    /// resolution printed on one line does.
+    static func endsWithMeeting(_ line: [Unicode.Scalar]) -> Bool {
+        let words = String(scalars: line).split(separator: " ")
+        guard words.last == "meeting", words.count >= 2 else { return false }
+        let before =
+            words[words.count - 2] == "plenary" && words.count >= 3 ? words[words.count - 3] : words[words.count - 2]
+        return BlockShape.isOrdinal(before)
     }
 
     /// `[^12]: text` → ("12", index of text).

@@ -200,9 +200,16 @@ enum ParagraphGrammar {
             || (word.count > 4 && word.hasSuffix("ed"))
     }
 
+    /// Words in "-s" of the closed classes, which are never verbs: "Towards the Achievement".
+    static let notVerbs: Set<String> = [
+        "towards", "afterwards", "besides", "perhaps", "whereas", "always", "sometimes", "across", "unless", "thus",
+        "this", "its", "his", "hers", "ours", "theirs", "yours", "was", "has", "does", "is", "as", "us", "various",
+        "numerous",
+    ]
+
     private static func isOperativeHead(_ word: String) -> Bool {
         word.count > 3 && word.hasSuffix("s") && !word.hasSuffix("ss") && !word.hasSuffix("ous")
-            && !word.hasSuffix("ics") && !word.hasSuffix("ings")
+            && !word.hasSuffix("ics") && !word.hasSuffix("ings") && !notVerbs.contains(word)
     }
 
     /// Up to `count` words from `start`: letters, with inner hyphens and apostrophes.

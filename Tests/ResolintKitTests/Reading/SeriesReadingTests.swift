@@ -121,3 +121,49 @@ struct SeriesFact: Decodable, Sendable, CustomTestStringConvertible {
         #expect(diff.isEmpty, "\(diff.summary)")
     }
 }
+
+/// Every series text remade in the 1990s layouts from its own model — hard-wrapped with no
+/// blank line, and on one line — with its notes listed at the end (`1 …`) after the meeting
+/// line: each reads back as the text.
+@Suite struct RemadeLayoutTests {
+    private func remade(_ resolution: Resolution, oneLine: Bool) -> String {
+        func glued(_ paragraph: Paragraph) -> String {
+            var scalars = Array(paragraph.text.unicodeScalars)
+            for reference in paragraph.footnoteRefs.sorted(by: { $0.offset > $1.offset }) {
+                scalars.insert(contentsOf: reference.marker.unicodeScalars, at: reference.offset)
+            }
+            return (paragraph.number.map { "\($0). " } ?? "") + String(String.UnicodeScalarView(scalars))
+        }
+        let head = "\(resolution.number ?? ""). \(resolution.title?.text ?? "")"
+        let body =
+            [resolution.formula?.text ?? ""] + (resolution.preamble + resolution.operative).map(glued)
+            + [resolution.adoption?.meeting ?? ""]
+        let notes = resolution.footnotes.map { "\($0.marker) \($0.text)" }
+        if oneLine { return ([head, body.joined(separator: " ")] + notes).joined(separator: "\n") + "\n" }
+        func wrap(_ text: String) -> String {
+            var lines: [String] = []
+            var line = ""
+            for word in text.split(separator: " ") {
+                if !line.isEmpty, line.count + word.count + 1 > 70 {
+                    lines.append(line)
+                    line = ""
+                }
+                line += (line.isEmpty ? "" : " ") + word
+            }
+            return (lines + [line]).joined(separator: "\n")
+        }
+        return ([head] + body).map(wrap).joined(separator: "\n") + "\n" + notes.joined(separator: "\n") + "\n"
+    }
+
+    @Test(arguments: Fixtures.seriesFiles)
+    func readsBackAsTheText(file: String) throws {
+        let original = try Fixtures.resolution(file)
+        for oneLine in [false, true] {
+            let text = remade(original, oneLine: oneLine)
+            let read = ResolutionParser().parse(SourceText(path: "remade.txt", text: text))
+            let diff = Differ().diff(old: original, new: read)
+            #expect(diff.isEmpty, "\(file) \(oneLine ? "on one line" : "hard-wrapped"): \(diff.summary)")
+            #expect(read.footnoteReferences.map(\.marker) == original.footnoteReferences.map(\.marker))
+        }
+    }
+}
