@@ -148,3 +148,67 @@ import ZIPFoundation
         expectError([0x50, 0x4B, 0x03, 0x04] + [UInt8](repeating: 7, count: 100), containing: "ZIP")
     }
 }
+
+/// Damaged Word files — bytes of the package changed or cut, or the XML of a part changed and
+/// packed again — give a clear error or a reading, never a crash (seeded, so a failure replays).
+@Suite struct DamagedWordTests {
+    struct Generator {
+        var state: UInt64
+        mutating func next(_ bound: Int) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int((state >> 33) % UInt64(bound))
+        }
+    }
+
+    let original = try? Data(
+        contentsOf: WordReaderTests.fixtures.appendingPathComponent("word/A-RES-58-140.tracked.docx"))
+
+    private func read(_ bytes: [UInt8]) -> Bool {
+        for revisions in WordRevisions.allCases {
+            let reader = DocumentReader(loader: SourceLoader(binaryFormats: [WordReader(revisions: revisions)]))
+            do {
+                _ = try reader.read(data: Data(bytes), path: "damaged.docx")
+            } catch {
+                guard !error.description.isEmpty else { return false }
+            }
+        }
+        return true
+    }
+
+    @Test func damagedPackages() throws {
+        let bytes = [UInt8](try #require(original))
+        var random = Generator(state: 7)
+        for _ in 0..<60 {
+            var damaged = bytes
+            for _ in 0..<(1 + random.next(20)) { damaged[random.next(damaged.count)] = UInt8(random.next(256)) }
+            if random.next(5) == 0 { damaged = Array(damaged.prefix(random.next(damaged.count))) }
+            #expect(read(damaged))
+        }
+    }
+
+    @Test func damagedParts() throws {
+        let archive = try Archive(data: try #require(original), accessMode: .read)
+        var random = Generator(state: 9)
+        let marks = Array("<>/=\"' abcw:0123&;".utf8)
+        for round in 0..<40 {
+            let target = ["word/document.xml", "word/footnotes.xml", "word/numbering.xml", "word/styles.xml"][round % 4]
+            let rebuilt = try Archive(accessMode: .create)
+            for entry in archive {
+                var data = Data()
+                _ = try archive.extract(entry) { data.append($0) }
+                if entry.path == target {
+                    var bytes = [UInt8](data)
+                    for _ in 0..<(1 + random.next(40)) {
+                        bytes[random.next(bytes.count)] = marks[random.next(marks.count)]
+                    }
+                    data = Data(bytes)
+                }
+                let part = data
+                try rebuilt.addEntry(
+                    with: entry.path, type: .file, uncompressedSize: Int64(part.count), compressionMethod: .deflate
+                ) { position, size in part.subdata(in: Int(position)..<Int(position) + size) }
+            }
+            #expect(read([UInt8](try #require(rebuilt.data))))
+        }
+    }
+}
