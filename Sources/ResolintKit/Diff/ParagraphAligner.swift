@@ -51,8 +51,12 @@ struct ParagraphAligner {
             }
         }
         let common = max(8, old.count / 20)
+        // Each paragraph's words and word pairs are counted once, however often it is a
+        // candidate: one long paragraph against many short ones stays linear.
+        var profiles: [Int: Profile] = [:]
         var pairs: [(similarity: Double, new: Int, old: Int, distance: Int)] = []
         for (index, unit) in new.enumerated() where match[index] == nil {
+            let profile = Profile(unit.tokens)
             var shared: [Int: Int] = [:]
             for key in Set(unit.tokens.lazy.filter { $0.kind != .punctuation }.map(\.key)) {
                 guard let list = postings[key], list.count <= common else { continue }
@@ -60,7 +64,8 @@ struct ParagraphAligner {
             }
             let best = shared.sorted { ($0.value, -$0.key) > ($1.value, -$1.key) }.prefix(candidates)
             for (candidate, _) in best {
-                let similarity = Self.similarity(old[candidate].tokens, unit.tokens)
+                if profiles[candidate] == nil { profiles[candidate] = Profile(old[candidate].tokens) }
+                let similarity = profiles[candidate]!.similarity(to: profile)
                 if similarity >= threshold {
                     pairs.append((similarity, index, candidate, abs(old[candidate].position - unit.position)))
                 }
@@ -78,26 +83,43 @@ struct ParagraphAligner {
     /// word pairs (punctuation left out). Words alone make paragraphs on one subject look alike;
     /// pairs of words tell a paragraph from another that only shares its vocabulary.
     static func similarity(_ a: [DiffToken], _ b: [DiffToken]) -> Double {
-        let wordsA = a.filter { $0.kind != .punctuation }.map(\.key)
-        let wordsB = b.filter { $0.kind != .punctuation }.map(\.key)
-        guard !wordsA.isEmpty || !wordsB.isEmpty else { return 1 }
-        let pairsA = zip(wordsA, wordsA.dropFirst()).map { $0 + " " + $1 }
-        let pairsB = zip(wordsB, wordsB.dropFirst()).map { $0 + " " + $1 }
-        return (dice(wordsA, wordsB) + dice(pairsA, pairsB)) / 2
+        Profile(a).similarity(to: Profile(b))
     }
 
-    /// Dice's coefficient of two multisets.
-    static func dice(_ a: [String], _ b: [String]) -> Double {
-        guard !a.isEmpty || !b.isEmpty else { return 1 }
-        var counts: [String: Int] = [:]
-        for item in a { counts[item, default: 0] += 1 }
-        var shared = 0
-        for item in b {
-            if let count = counts[item], count > 0 {
-                shared += 1
-                counts[item] = count - 1
-            }
+    /// A text's words and word pairs as multisets, counted once.
+    struct Profile {
+        let words: [String: Int]
+        let wordCount: Int
+        let pairs: [String: Int]
+        let pairCount: Int
+
+        init(_ tokens: [DiffToken]) {
+            let keys = tokens.filter { $0.kind != .punctuation }.map(\.key)
+            var words: [String: Int] = [:]
+            for key in keys { words[key, default: 0] += 1 }
+            var pairs: [String: Int] = [:]
+            for (first, second) in zip(keys, keys.dropFirst()) { pairs[first + " " + second, default: 0] += 1 }
+            self.words = words
+            wordCount = keys.count
+            self.pairs = pairs
+            pairCount = max(0, keys.count - 1)
         }
-        return Double(2 * shared) / Double(a.count + b.count)
+
+        func similarity(to other: Profile) -> Double {
+            guard wordCount > 0 || other.wordCount > 0 else { return 1 }
+            let words = Self.dice(self.words, wordCount, other.words, other.wordCount)
+            let pairs = Self.dice(self.pairs, pairCount, other.pairs, other.pairCount)
+            return (words + pairs) / 2
+        }
+
+        /// Dice's coefficient of two multisets: twice the shared count over the sizes, the
+        /// shared count summed over the smaller one's distinct items.
+        static func dice(_ a: [String: Int], _ countA: Int, _ b: [String: Int], _ countB: Int) -> Double {
+            guard countA + countB > 0 else { return 1 }
+            let (small, large) = a.count <= b.count ? (a, b) : (b, a)
+            var shared = 0
+            for (item, count) in small { shared += min(count, large[item] ?? 0) }
+            return Double(2 * shared) / Double(countA + countB)
+        }
     }
 }
