@@ -66,7 +66,8 @@ struct Lint: ParsableCommand {
             let directories = (run.rulesDirectory.map { [$0] } ?? [])
             rules = (try? RuleSet.standard(data: RuleData.load(directories: directories)))?.rules ?? []
         }
-        write(reporter.render(reports, rules: rules), colour: (reporter as? TextReporter)?.color ?? false)
+        let colour = (reporter as? TextReporter)?.color ?? false
+        reporter.render(reports, rules: rules) { write($0, colour: colour) }
         for report in reports {
             if let failure = report.failure, format != .text { printError("resolint: \(failure)") }
         }

@@ -4,13 +4,18 @@
 public struct GitHubReporter: LintReporter {
     public init() {}
 
-    public func render(_ reports: [FileReport], rules: [any Rule]) -> String {
+    public func render(_ reports: [FileReport], rules: [any Rule], into output: (String) -> Void) {
         var out = ""
         for report in reports {
             if let failure = report.failure {
                 out += "::error file=\(Self.property(report.path))::\(Self.data(failure))\n"
             }
             for finding in report.findings {
+                // Written a finding at a time: the report is never held whole.
+                if !out.isEmpty {
+                    output(out)
+                    out = ""
+                }
                 let command: String
                 switch finding.severity {
                 case .error: command = "error"
@@ -29,7 +34,7 @@ public struct GitHubReporter: LintReporter {
         out +=
             "::notice title=resolint::\(summary.errors) errors, \(summary.warnings) warnings, \(summary.infos) infos "
             + "in \(reports.count) file\(reports.count == 1 ? "" : "s")\n"
-        return out
+        output(out)
     }
 
     /// Escapes a message as the workflow command syntax requires.

@@ -2,7 +2,11 @@
 public struct JSONReporter: LintReporter {
     public init() {}
 
-    public func render(_ reports: [FileReport], rules: [any Rule]) -> String {
+    public func render(_ reports: [FileReport], rules: [any Rule], into output: (String) -> Void) {
+        output(document(reports, rules: rules))
+    }
+
+    private func document(_ reports: [FileReport], rules: [any Rule]) -> String {
         let files: [JSONValue] = reports.map { report in
             var pairs: [(String, JSONValue)] = [("path", .string(report.path))]
             if let failure = report.failure { pairs.append(("error", .string(failure))) }

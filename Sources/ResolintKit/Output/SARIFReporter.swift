@@ -14,7 +14,11 @@ public struct SARIFReporter: LintReporter {
         self.sourceRoot = sourceRoot
     }
 
-    public func render(_ reports: [FileReport], rules: [any Rule]) -> String {
+    public func render(_ reports: [FileReport], rules: [any Rule], into output: (String) -> Void) {
+        output(document(reports, rules: rules))
+    }
+
+    private func document(_ reports: [FileReport], rules: [any Rule]) -> String {
         let ids = rules.map(\.description.id)
         let descriptors: [JSONValue] = rules.map { rule in
             let description = rule.description

@@ -7,7 +7,7 @@ public struct TextReporter: LintReporter {
         self.color = color
     }
 
-    public func render(_ reports: [FileReport], rules: [any Rule]) -> String {
+    public func render(_ reports: [FileReport], rules: [any Rule], into output: (String) -> Void) {
         var out = ""
         for report in reports {
             if let failure = report.failure {
@@ -15,6 +15,11 @@ public struct TextReporter: LintReporter {
                 continue
             }
             for finding in report.findings {
+                // Written a finding at a time: the report is never held whole.
+                if !out.isEmpty {
+                    output(out)
+                    out = ""
+                }
                 let start = finding.range.start
                 let label = paint(finding.severity.rawValue, code: code(finding.severity))
                 let place = report.source?.label(start) ?? "\(start.line):\(start.column)"
@@ -38,7 +43,7 @@ public struct TextReporter: LintReporter {
         out += "\(summary.warnings) warning\(summary.warnings == 1 ? "" : "s"), "
         out +=
             "\(summary.infos) info\(summary.infos == 1 ? "" : "s") in \(reports.count) file\(reports.count == 1 ? "" : "s")\n"
-        return out
+        output(out)
     }
 
     /// The widest line shown whole; a longer one is cut to a window around the finding.

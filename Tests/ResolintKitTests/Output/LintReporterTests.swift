@@ -120,3 +120,28 @@ enum SARIFSchema {
         return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 }
+
+extension LintReporterTests {
+    /// The text and GitHub reports are written a finding at a time, never held whole.
+    @Test func textReportsStream() {
+        for reporter in [TextReporter(color: false), GitHubReporter()] as [any LintReporter] {
+            var chunks = 0
+            reporter.render(reports, rules: rules) { _ in chunks += 1 }
+            let findings = reports.map(\.findings.count).reduce(0, +)
+            #expect(chunks >= findings, "\(type(of: reporter)): \(chunks) writes for \(findings) findings")
+        }
+    }
+
+    /// A data rule's pattern is not run on a paragraph over its bound: the run says so, at the
+    /// paragraph, instead of matching for minutes or saying nothing.
+    @Test func patternBoundIsReported() throws {
+        let text =
+            "The General Assembly,\n\n1. Decides " + String(repeating: "the U.N. and the States ", count: 6_000)
+            + "to act.\n"
+        let (_, found) = try Fixtures.lint(text, rules: try Fixtures.ruleSet().rules)
+        let notRun = found.filter { $0.message.contains("was not run on it") }
+        #expect(!notRun.isEmpty)
+        #expect(notRun.allSatisfy { $0.severity == .info && $0.range.start.line == 3 })
+        #expect(notRun.contains { $0.ruleID == "united-nations-in-full" })
+    }
+}

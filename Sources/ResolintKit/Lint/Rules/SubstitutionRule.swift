@@ -52,9 +52,21 @@ public struct SubstitutionRule: Rule {
         }
     }
 
+    /// The longest paragraph a pattern runs on: the engine has no bound on its work, so a
+    /// longer one is reported as not checked instead of being matched for minutes.
+    public static let maxPatternText = 100_000
+
     public func check(_ document: LintDocument) -> [Finding] {
         var findings: [Finding] = []
         for unit in document.units {
+            if case .pattern = target, unit.text.utf8.count > Self.maxPatternText {
+                var notChecked = finding(
+                    "\(unit.name) is over \(Self.maxPatternText) bytes; the pattern of \(description.id) was not run on it",
+                    at: unit.paragraph.range)
+                notChecked.severity = .info
+                findings.append(notChecked)
+                continue
+            }
             for match in matches(in: unit.text) {
                 let range = unit.range(match)
                 var fix: Fix?
