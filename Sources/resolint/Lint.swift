@@ -66,6 +66,20 @@ struct Lint: ParsableCommand {
             let directories = (run.rulesDirectory.map { [$0] } ?? [])
             rules = (try? RuleSet.standard(data: RuleData.load(directories: directories)))?.rules ?? []
         }
+        // What --fix changed, on standard error so that a JSON or SARIF report stays whole; what
+        // it could not fix is the report itself.
+        for report in reports {
+            for change in report.applied {
+                let place = report.source?.label(change.range.start) ?? "\(change.range.start)"
+                printError(
+                    "fixed \(report.path.escapingControlCharacters):\(place): \"\(change.before)\" → \"\(change.after)\" "
+                        + "[\(change.ruleID)]")
+            }
+        }
+        if fix, reports.contains(where: { !$0.findings.isEmpty }) {
+            let left = reports.map { $0.findings.count }.reduce(0, +)
+            printError("\(left) finding\(left == 1 ? "" : "s") left without a certain fix")
+        }
         let colour = (reporter as? TextReporter)?.color ?? false
         reporter.render(reports, rules: rules) { write($0, colour: colour) }
         for report in reports {

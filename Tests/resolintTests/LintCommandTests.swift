@@ -281,3 +281,27 @@ import Testing
             ))
     }
 }
+
+/// `--fix` says what it changed, and what it left.
+@Suite struct FixReportTests {
+    @Test func fixNamesEachChange() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "resolint-fixed-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let path = folder.appendingPathComponent("draft.txt").path
+        try FileManager.default.copyItem(
+            atPath: Command.fixtures.appendingPathComponent("drafts/A-RES-58-140-defects.txt").path, toPath: path)
+        let result = try Command.run(["lint", "--fix", "--format", "json", path])
+        #expect(result.status == 1)
+        let lines = result.stderr.split(separator: "\n").map(String.init)
+        #expect(lines.contains("fixed \(path):7:31: \"57 / 173\" → \"57/173\" [resolution-symbol-form]"))
+        #expect(
+            lines.contains(
+                "fixed \(path):80:18: \"Secretary General\" → \"Secretary-General\" [secretary-general-hyphen]"))
+        #expect(lines.filter { $0.hasPrefix("fixed ") }.count == 5)
+        #expect(lines.last == "1 finding left without a certain fix")
+        #expect(result.stdout.hasPrefix("{"), "the JSON report stays whole on standard output")
+        let again = try Command.run(["lint", "--fix", path])
+        #expect(!again.stderr.contains("fixed "), "nothing more to fix")
+    }
+}

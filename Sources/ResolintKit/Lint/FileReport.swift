@@ -6,6 +6,8 @@ public struct FileReport: Sendable {
     public var source: SourceText?
     /// Set when the file could not be read; it then has no findings.
     public var failure: String?
+    /// What `--fix` changed, in the order it was applied.
+    public var applied: [AppliedFix] = []
 
     public init(path: String, findings: [Finding], source: SourceText?, failure: String? = nil) {
         self.path = path
@@ -13,6 +15,15 @@ public struct FileReport: Sendable {
         self.source = source
         self.failure = failure
     }
+}
+
+/// One change `--fix` made: the rule, where (in the file as it was before that pass), the text
+/// it replaced and the text it wrote.
+public struct AppliedFix: Sendable, Equatable {
+    public var ruleID: String
+    public var range: SourceRange
+    public var before: String
+    public var after: String
 }
 
 /// Counts of findings by severity over all files.

@@ -60,10 +60,18 @@ public struct LintRun: Sendable {
                     path: path, findings: findings, source: source,
                     failure: "\(path): --fix does not write Word documents; the findings are listed without fixes")
             }
+            var applied: [AppliedFix] = []
             if fix, path != "-", source.isWritable {
                 for _ in 0..<5 {
                     let fixes = findings.compactMap(\.fix)
                     guard !fixes.isEmpty else { break }
+                    for finding in findings {
+                        guard let change = finding.fix else { continue }
+                        applied.append(
+                            AppliedFix(
+                                ruleID: finding.ruleID, range: change.range, before: source.slice(change.range),
+                                after: change.replacement))
+                    }
                     let text = source.applying(fixes)
                     do {
                         try FileSystem.writeAtomically([UInt8](source.encoded(text)), to: path)
@@ -77,7 +85,9 @@ public struct LintRun: Sendable {
                     findings = linter.lint(LintDocument(resolution: resolution, source: source))
                 }
             }
-            return FileReport(path: path == "-" ? "<stdin>" : path, findings: findings, source: source)
+            var report = FileReport(path: path == "-" ? "<stdin>" : path, findings: findings, source: source)
+            report.applied = applied
+            return report
         } catch {
             return FileReport(
                 path: path == "-" ? "<stdin>" : path, findings: [], source: nil, failure: error.description)
