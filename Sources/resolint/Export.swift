@@ -30,7 +30,6 @@ struct Export: ParsableCommand {
     @OptionGroup var input: InputOptions
 
     func validate() throws {
-        if files.isEmpty { throw ValidationError("give at least one <files>") }
         if output != nil, outputFolder != nil { throw ValidationError("give --output or --output-dir, not both") }
         if files.count > 1, outputFolder == nil { throw ValidationError("several files need --output-dir") }
     }

@@ -40,10 +40,6 @@ struct Lint: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
-    func validate() throws {
-        if paths.isEmpty { throw ValidationError("give at least one <paths>") }
-    }
-
     func run() throws {
         var run = LintRun(rulesDirectory: BundledRules.directory())
         run.configurationPath = config

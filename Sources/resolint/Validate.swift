@@ -56,10 +56,6 @@ struct Validate: ParsableCommand {
 
     @OptionGroup var input: InputOptions
 
-    func validate() throws {
-        if files.isEmpty { throw ValidationError("give at least one <files>") }
-    }
-
     func run() throws {
         let validator = try schema.validator()
         var invalid = false
