@@ -39,7 +39,8 @@ struct Writer {
         work = AKNNames.work(organ: organ, date: date, number: number)
         inline = InlineContent(
             notes: Dictionary(
-                resolution.footnotes.map { ($0.marker, $0.text) }, uniquingKeysWith: { first, _ in first }))
+                resolution.footnotes.map { ($0.marker, $0.text) }, uniquingKeysWith: { first, _ in first }),
+            citations: CitationLinks(resolution: resolution))
     }
 
     init(diff: ResolutionDiff) {

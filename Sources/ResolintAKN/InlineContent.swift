@@ -1,16 +1,17 @@
 import ResolintKit
 
 /// The XML of a paragraph's text: escaped, with each footnote as an `authorialNote` at its
-/// marker's place and each dated citation of a resolution as a `ref`.
+/// marker's place and each citation of a resolution whose date is known as a `ref`.
 struct InlineContent {
     /// The notes' texts by marker.
     let notes: [String: String]
+    let citations: CitationLinks
 
     /// `text` with `refs` (markers at offsets) and citation links, as inline XML. Note eIds are
     /// `<owner>__authorialNote_<n>`, counted by `counter`.
     func xml(text: String, refs: [FootnoteReference], owner: String, counter: inout Int) -> String {
         let scalars = Array(text.unicodeScalars)
-        let links = CitationLinks.links(in: text).filter { link in
+        let links = citations.links(in: text).filter { link in
             !refs.contains { $0.offset > link.bounds.lowerBound && $0.offset < link.bounds.upperBound }
         }
         var pending = refs.sorted { $0.offset < $1.offset }[...]

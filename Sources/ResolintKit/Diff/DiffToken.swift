@@ -1,5 +1,6 @@
 /// A word of a paragraph as the diff compares it. Citations and dates stay whole
 /// ("57/173", "1373 (2001)", "18 December 2002"); punctuation after a word is a token of its own.
+/// A word is a resolution number or a date only when the citation grammar reads it as one.
 public struct DiffToken: Hashable, Sendable {
     /// The token as written.
     public let text: String
@@ -14,10 +15,10 @@ public struct DiffToken: Hashable, Sendable {
         case word, punctuation, resolutionNumber, date, year, sessionOrdinal, number
     }
 
-    init(_ text: String) {
+    init(_ text: String, kind: Kind? = nil) {
         self.text = text
         key = DiffToken.normalize(text)
-        kind = DiffToken.classify(text)
+        self.kind = kind ?? DiffToken.classify(text)
     }
 
     static func normalize(_ text: String) -> String {
@@ -56,22 +57,15 @@ public struct DiffToken: Hashable, Sendable {
     static func classify(_ text: String) -> Kind {
         var digits = 0
         var letters = 0
-        var space = false
-        var slash = false
-        var other = false
         for byte in text.utf8 {
             switch byte {
             case UInt8(ascii: "0")...UInt8(ascii: "9"): digits += 1
             case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"): letters += 1
-            case UInt8(ascii: " "): space = true
-            case UInt8(ascii: "/"): slash = true
-            case UInt8(ascii: "-"): break
-            default: other = true
+            default: break
             }
         }
         let count = text.utf8.count
         if count == 1, let byte = text.utf8.first, ",;:.!?".utf8.contains(byte) { return .punctuation }
-        if space { return text.contains("(") ? .resolutionNumber : (digits > 0 ? .date : .word) }
         if digits == 0 {
             // Ordinals end in "th", "st", "nd" or "rd"; look them up only then.
             guard letters >= 5, let last = text.utf8.last,
@@ -80,76 +74,65 @@ public struct DiffToken: Hashable, Sendable {
             else { return .word }
             return ordinals.contains(normalize(text).lowercased()) ? .sessionOrdinal : .word
         }
-        if slash, digits >= 2, !other { return .resolutionNumber }
         if digits == count { return count == 4 && (text.hasPrefix("19") || text.hasPrefix("20")) ? .year : .number }
         return .word
     }
 }
 
-/// Cuts a paragraph's text into `DiffToken`s.
+/// Cuts a paragraph's text into `DiffToken`s. The citations and dates the citation grammar
+/// reads (`CitedText`) stay whole, however they are written ("57/173", "31/16 A", "1373
+/// (2001)", "18 December 2002", "from 18 to 25 April 2005" → "18 to 25 April 2005" one token).
 enum DiffTokenizer {
-    static let months = Set(UNDate.months)
-
-    static let abbreviations: Set<Substring> = ["No.", "para.", "paras.", "vol.", "sect.", "chap.", "art.", "Nos."]
+    static let abbreviations: Set<String> = ["No.", "para.", "paras.", "vol.", "sect.", "chap.", "art.", "Nos."]
 
     static func tokens(_ text: String) -> [DiffToken] {
-        // Words are cut at spaces, tabs and line ends, and their trailing punctuation split off,
-        // all on the UTF-8 bytes: these are ASCII, so a cut never falls inside a character.
-        func isSeparator(_ byte: UInt8) -> Bool { byte == 0x20 || byte == 0x0A || byte == 0x09 }
-        func isPunctuation(_ byte: UInt8) -> Bool {
-            switch byte {
-            case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: ":"), UInt8(ascii: "."), UInt8(ascii: "!"),
-                UInt8(ascii: "?"):
-                true
-            default: false
-            }
-        }
-        let utf8 = text.utf8
-        var pieces: [Substring] = []
-        var index = utf8.startIndex
-        while index < utf8.endIndex {
-            while index < utf8.endIndex, isSeparator(utf8[index]) { index = utf8.index(after: index) }
+        let scan = ScalarScan(text)
+        let scalars = scan.scalars
+        // Words are cut at spaces, tabs and line ends, and their trailing punctuation split off.
+        func isSeparator(_ scalar: Unicode.Scalar) -> Bool { scalar == " " || scalar == "\n" || scalar == "\t" }
+        func isPunctuation(_ scalar: Unicode.Scalar) -> Bool { ",;:.!?".unicodeScalars.contains(scalar) }
+        var pieces: [Range<Int>] = []
+        var index = 0
+        while index < scalars.count {
+            while index < scalars.count, isSeparator(scalars[index]) { index += 1 }
             let start = index
-            while index < utf8.endIndex, !isSeparator(utf8[index]) { index = utf8.index(after: index) }
+            while index < scalars.count, !isSeparator(scalars[index]) { index += 1 }
             guard start < index else { break }
             var end = index
-            var trailing: [Substring] = []
+            var trailing: [Range<Int>] = []
             // Strip while more than one character is left, or once from a lone mark.
-            while end > start, isPunctuation(utf8[utf8.index(before: end)]),
-                text.unicodeScalars.index(after: start) < end || trailing.isEmpty
-            {
+            while end > start, isPunctuation(scalars[end - 1]), end - start > 1 || trailing.isEmpty {
                 // "No." and "para." keep their full stop: an abbreviation, not an end of sentence.
-                let last = utf8.index(before: end)
-                if utf8[last] == UInt8(ascii: "."), abbreviations.contains(text[start..<end]) { break }
-                trailing.insert(text[last..<end], at: 0)
-                end = last
+                if scalars[end - 1] == ".", abbreviations.contains(scan.text(start..<end)) { break }
+                trailing.insert((end - 1)..<end, at: 0)
+                end -= 1
             }
-            if start < end { pieces.append(text[start..<end]) }
+            if start < end { pieces.append(start..<end) }
             pieces += trailing
         }
-        var merged: [String] = []
+        // The citations' numbers and the dates, as spans to keep whole.
+        var spans: [(range: Range<Int>, kind: DiffToken.Kind)] = []
+        if scalars.contains(where: ScalarScan.isDigit) {
+            let cited = CitedText(text, organ: .generalAssembly)
+            spans = cited.citations.map { ($0.range, .resolutionNumber) } + cited.dates.map { ($0.range, .date) }
+            spans.sort { $0.range.lowerBound < $1.range.lowerBound }
+        }
+        var tokens: [DiffToken] = []
         var piece = 0
+        var span = 0
         while piece < pieces.count {
-            // "18 December 2002" → one token.
-            if piece + 2 < pieces.count, let day = Int(pieces[piece]), (1...31).contains(day),
-                months.contains(String(pieces[piece + 1])), pieces[piece + 2].utf8.count == 4,
-                Int(pieces[piece + 2]) != nil
-            {
-                merged.append("\(pieces[piece]) \(pieces[piece + 1]) \(pieces[piece + 2])")
-                piece += 3
+            let range = pieces[piece]
+            while span < spans.count, spans[span].range.upperBound <= range.lowerBound { span += 1 }
+            if span < spans.count, spans[span].range.lowerBound == range.lowerBound {
+                var last = piece
+                while last + 1 < pieces.count, pieces[last + 1].lowerBound < spans[span].range.upperBound { last += 1 }
+                tokens.append(DiffToken(scan.text(range.lowerBound..<pieces[last].upperBound), kind: spans[span].kind))
+                piece = last + 1
                 continue
             }
-            // "1373 (2001)" → one token.
-            if piece + 1 < pieces.count, Int(pieces[piece]) != nil, pieces[piece + 1].hasPrefix("("),
-                pieces[piece + 1].hasSuffix(")"), pieces[piece + 1].count == 6
-            {
-                merged.append("\(pieces[piece]) \(pieces[piece + 1])")
-                piece += 2
-                continue
-            }
-            merged.append(String(pieces[piece]))
+            tokens.append(DiffToken(scan.text(range)))
             piece += 1
         }
-        return merged.map(DiffToken.init)
+        return tokens
     }
 }

@@ -6,8 +6,8 @@ public struct LintDocument: Sendable {
     public let resolution: Resolution
     public let source: SourceText
     public let units: [TextUnit]
-    /// The dates written in each unit, found once for the rules about dates.
-    private let dateCache = DateCache()
+    /// What the citation grammar reads in each unit, read once for all the rules.
+    private let citedCache = CitedCache()
 
     public init(resolution: Resolution, source: SourceText) {
         self.resolution = resolution
@@ -31,9 +31,16 @@ public struct LintDocument: Sendable {
         self.units = units
     }
 
-    /// The dates written in the unit at `index` of `units`.
-    func dates(inUnit index: Int) -> [DateScanner.WrittenDate] {
-        dateCache.dates(index) { DateScanner.dates(in: units[index].text) }
+    /// The citations, symbols and dates of the unit at `index` of `units`.
+    public func cited(inUnit index: Int) -> CitedText {
+        citedCache.cited(index) { CitedText(units[index].text, organ: organ) }
+    }
+
+    /// Every deviation of `kind` in the document, with its unit, in reading order.
+    func deviations(_ kind: Deviation.Kind) -> [(unit: TextUnit, deviation: Deviation)] {
+        units.indices.flatMap { index in
+            cited(inUnit: index).deviations.filter { $0.kind == kind }.map { (units[index], $0) }
+        }
     }
 
     /// The organ whose text this is; a draft without a formula is read as the General Assembly's.
@@ -52,17 +59,15 @@ public struct LintDocument: Sendable {
     }
 }
 
-/// Dates per unit, computed on first use; a document is linted on one thread, but the cache is
-/// locked so that the type stays `Sendable`.
-final class DateCache: Sendable {
-    private let dates = Mutex<[Int: [DateScanner.WrittenDate]]>([:])
+/// What the citation grammar reads per unit, computed on first use; a document is linted on one
+/// thread, but the cache is locked so that the type stays `Sendable`.
+final class CitedCache: Sendable {
+    private let cache = Mutex<[Int: CitedText]>([:])
 
-    func dates(_ index: Int, compute: () -> [DateScanner.WrittenDate]) -> [DateScanner.WrittenDate] {
-        dates.withLock { dates in
-            if let found = dates[index] { return found }
-            let found = compute()
-            dates[index] = found
-            return found
-        }
+    func cited(_ index: Int, compute: () -> CitedText) -> CitedText {
+        if let found = cache.withLock({ $0[index] }) { return found }
+        let found = compute()
+        cache.withLock { $0[index] = found }
+        return found
     }
 }

@@ -13,7 +13,8 @@ public struct RuleSet: Sendable {
         let swiftRules: [any Rule] = [
             OperativeNumberingRule(), AnnexNumberingRule(), SubparagraphSequenceRule(),
             PreambleUnnumberedRule(openers: openers),
-            ResolutionSymbolFormRule(), LetterSuffixRule(), ParenthesisSpaceRule(), OrganNameRule(),
+            ResolutionSymbolFormRule(), ResolutionNounInFullRule(), LetterSuffixRule(), ParenthesisSpaceRule(),
+            OrganNameRule(),
             DocumentSymbolInTextRule(), SecurityCouncilYearRule(), PluralCitationRule(),
             EconomicAndSocialCouncilCitationRule(), CitationDateOfRule(),
             DateFormatRule(), InvalidDateRule(), CitationYearRule(),

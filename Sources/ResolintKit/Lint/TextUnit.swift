@@ -99,6 +99,13 @@ public struct TextUnit: Sendable {
         return positions.run(at: lower) == positions.run(at: upper - 1)
     }
 
+    /// True when the scalars `bounds` of the text stand together on one line of the file.
+    public func isContiguous(scalars bounds: Range<Int>) -> Bool {
+        let positions = positions
+        guard bounds.lowerBound < bounds.upperBound, bounds.upperBound <= positions.count else { return false }
+        return positions.run(at: bounds.lowerBound) == positions.run(at: bounds.upperBound - 1)
+    }
+
     /// The position of every text scalar, from the paragraph's segments: a scalar that is not the
     /// next one of a segment is a space the reader inserted between lines.
     private static func locate(_ paragraph: Paragraph, in source: SourceText) -> ScalarPositions {

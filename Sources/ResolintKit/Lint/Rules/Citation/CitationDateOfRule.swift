@@ -1,10 +1,8 @@
 /// The date after a resolution number is introduced by "of": "resolution 57/173 of 18 December 2002".
-public struct CitationDateOfRule: Rule {
-    public init() {}
+public struct CitationDateOfRule: DeviationRule {
+    static let kind = Deviation.Kind.dateJoint
 
-    static let pattern = TextRuleSupport.pattern(
-        #"\b(?:resolutions?|decisions?) (?:S-|ES-)?[0-9]{1,4}(?:/[0-9]{1,3})?(?: [A-Z])?(?: \((?:19|20)[0-9]{2}\))?(,| dated| adopted on) "#
-            + TextRuleSupport.date)
+    public init() {}
 
     public let description = RuleDescription(
         id: "citation-date-of", category: .date, severity: .warning,
@@ -16,24 +14,17 @@ public struct CitationDateOfRule: Rule {
         triggering: [
             "Recalling its resolution 57/173↓ dated 18 December 2002,",
             "Recalling its resolution 57/173↓, 18 December 2002,",
+            "Recalling its resolution 75/312↓ 29 July 2021,",
+            "Recalling its resolution 57/173↓ adopted on 18 December 2002,",
         ],
-        nonTriggering: ["Recalling its resolution 57/173 of 18 December 2002,"],
+        nonTriggering: [
+            "Recalling its resolution 57/173 of 18 December 2002,",
+            "Recalling Security Council resolution 1325 (2000), adopted on 31 October 2000,",
+        ],
         corrections: [
             RuleCorrection(
                 "Recalling its resolution 57/173 dated 18 December 2002,",
                 "Recalling its resolution 57/173 of 18 December 2002,")
         ])
 
-    public func check(_ document: LintDocument) -> [Finding] {
-        TextRuleSupport.matches(
-            Self.pattern, in: document, requiring: ["resolution", "decision"],
-            alsoRequiring: [[" dated ", " adopted on "] + (1...9).map { ", \($0)" }]
-        ).map { unit, match in
-            let joint = TextRuleSupport.captureRange(match, 1)
-            let written = String(unit.text[joint]).trimmingSpaces
-            return finding(
-                "write \"of\" before the date, not \"\(written)\"", at: unit.range(joint),
-                fix: TextRuleSupport.fix(unit, joint, " of"))
-        }
-    }
 }

@@ -1,11 +1,9 @@
 /// Sources are cited in footnotes: a document symbol in parentheses in the text, or a
 /// resolution cited by its symbol ("A/RES/57/173"), belongs in a footnote or in words.
-public struct DocumentSymbolInTextRule: Rule {
-    public init() {}
+public struct DocumentSymbolInTextRule: DeviationRule {
+    static let kind = Deviation.Kind.symbolInText
 
-    static let resolutionSymbol = TextRuleSupport.pattern(#"\b(?:A|S|E)/RES/[0-9A-Z./()\- ]*[0-9)]"#)
-    static let parenthesized = TextRuleSupport.pattern(
-        #"\((?:see )?((?:A|S|E|A/HRC|A/CONF|E/CN)[./][0-9A-Z][0-9A-Za-z./\-]*)(?:, [^)]*)?\)"#)
+    public init() {}
 
     public let description = RuleDescription(
         id: "document-symbol-in-text", category: .citation, severity: .warning,
@@ -24,22 +22,4 @@ public struct DocumentSymbolInTextRule: Rule {
             "1. Endorses the final report as contained in document A/80/257;",
         ])
 
-    public func check(_ document: LintDocument) -> [Finding] {
-        var findings: [Finding] = []
-        for (unit, match) in TextRuleSupport.matches(Self.resolutionSymbol, in: document, requiring: ["/RES/"]) {
-            findings.append(
-                finding(
-                    "cite the resolution by its number, not its symbol \"\(unit.text[match.range])\"",
-                    at: unit.range(match.range)))
-        }
-        for (unit, match) in TextRuleSupport.matches(
-            Self.parenthesized, in: document, requiring: ["/"], alsoRequiring: [["("]])
-        {
-            let symbol = TextRuleSupport.capture(match, 1, in: unit.text)
-            guard !symbol.contains("/RES/") else { continue }
-            findings.append(
-                finding("cite \"\(symbol)\" in a footnote, not in the text", at: unit.range(match.range)))
-        }
-        return findings
-    }
 }

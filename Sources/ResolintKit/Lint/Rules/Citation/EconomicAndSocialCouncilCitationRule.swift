@@ -1,10 +1,9 @@
 /// An Economic and Social Council resolution (numbered year/number since 1978) is cited with the
 /// Council's name unless the Council's own text cites it.
-public struct EconomicAndSocialCouncilCitationRule: Rule {
-    public init() {}
+public struct EconomicAndSocialCouncilCitationRule: DeviationRule {
+    static let kind = Deviation.Kind.organMissing
 
-    static let pattern = TextRuleSupport.pattern(
-        #"(Council |its )?\bresolution ((?:19[7-9][0-9]|20[0-9]{2})/[0-9]{1,3})\b"#)
+    public init() {}
 
     public let description = RuleDescription(
         id: "ecosoc-resolution-organ", category: .citation, severity: .warning,
@@ -23,15 +22,7 @@ public struct EconomicAndSocialCouncilCitationRule: Rule {
                 "The Economic and Social Council,\n\nRecalling its resolution 2003/24 of 22 July 2003,\n", whole: true),
         ])
 
-    public func check(_ document: LintDocument) -> [Finding] {
-        guard document.organ != .economicAndSocialCouncil else { return [] }
-        return TextRuleSupport.matches(Self.pattern, in: document, requiring: ["resolution 19", "resolution 20"])
-            .compactMap {
-                unit, match in
-                guard TextRuleSupport.capture(match, 1, in: unit.text).isEmpty else { return nil }
-                return finding(
-                    "write \"Economic and Social Council resolution \(TextRuleSupport.capture(match, 2, in: unit.text))\"",
-                    at: unit.range(match.range))
-            }
+    func reports(_ deviation: Deviation, in unit: TextUnit, of document: LintDocument) -> Bool {
+        document.organ != .economicAndSocialCouncil
     }
 }

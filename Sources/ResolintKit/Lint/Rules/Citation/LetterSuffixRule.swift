@@ -1,9 +1,8 @@
 /// Lettered resolutions take the capital letter after a space: `31/16 A`.
-public struct LetterSuffixRule: Rule {
-    public init() {}
+public struct LetterSuffixRule: DeviationRule {
+    static let kind = Deviation.Kind.letterSuffix
 
-    static let glued = TextRuleSupport.pattern(
-        #"\b([0-9]{1,2}/[0-9]{1,3})(?: ?\(([A-Z])\)|([A-Z])\b| ([a-h])\b(?! [a-z]))"#)
+    public init() {}
 
     public let description = RuleDescription(
         id: "citation-letter-suffix", category: .citation, severity: .error,
@@ -19,15 +18,4 @@ public struct LetterSuffixRule: Rule {
         nonTriggering: ["Recalling its resolutions 31/16 A and 43/222 B,"],
         corrections: [RuleCorrection("Recalling its resolution 31/16A,", "Recalling its resolution 31/16 A,")])
 
-    public func check(_ document: LintDocument) -> [Finding] {
-        TextRuleSupport.matches(Self.glued, in: document, requiring: ["/"]).map { unit, match in
-            let number = TextRuleSupport.capture(match, 1, in: unit.text)
-            let letter =
-                [2, 3, 4].map { TextRuleSupport.capture(match, $0, in: unit.text) }.first { !$0.isEmpty } ?? ""
-            let right = "\(number) \(letter.uppercased())"
-            return finding(
-                "write \"\(right)\", not \"\(unit.text[match.range])\"", at: unit.range(match.range),
-                fix: TextRuleSupport.fix(unit, match.range, right))
-        }
-    }
 }

@@ -1,9 +1,8 @@
 /// One space stands between a resolution number and its parenthesized year or session.
-public struct ParenthesisSpaceRule: Rule {
-    public init() {}
+public struct ParenthesisSpaceRule: DeviationRule {
+    static let kind = Deviation.Kind.parenthesisSpace
 
-    static let pattern = TextRuleSupport.pattern(
-        #"\b([0-9]{1,4}(?: [A-Z])?)( {0}| {2,})\(((?:19|20)[0-9]{2}|(?:S-|ES-)?[IVXL]+)\)"#)
+    public init() {}
 
     public let description = RuleDescription(
         id: "citation-parenthesis-space", category: .citation, severity: .error,
@@ -21,13 +20,4 @@ public struct ParenthesisSpaceRule: Rule {
                 "Recalling Security Council resolution 1373 (2001),")
         ])
 
-    public func check(_ document: LintDocument) -> [Finding] {
-        TextRuleSupport.matches(Self.pattern, in: document, requiring: ["("]).map { unit, match in
-            let right =
-                "\(TextRuleSupport.capture(match, 1, in: unit.text)) (\(TextRuleSupport.capture(match, 3, in: unit.text)))"
-            return finding(
-                "write \"\(right)\" with one space, not \"\(unit.text[match.range])\"", at: unit.range(match.range),
-                fix: TextRuleSupport.fix(unit, match.range, right))
-        }
-    }
 }

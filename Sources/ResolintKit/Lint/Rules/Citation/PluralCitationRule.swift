@@ -1,12 +1,8 @@
 /// Two or more resolutions cited together take the plural: "resolutions 55/25 and 55/255".
-public struct PluralCitationRule: Rule {
-    public init() {}
+public struct PluralCitationRule: DeviationRule {
+    static let kind = Deviation.Kind.nounNumber
 
-    static let number =
-        #"(?:(?:S-|ES-)?[0-9]{1,2}/[0-9]{1,3}(?: [A-Z])?|(?:19|20)[0-9]{2}/[0-9]{1,3}|[0-9]{1,4} \((?:(?:19|20)[0-9]{2}|[IVXL]+)\))"#
-    static let pattern = TextRuleSupport.pattern(
-        #"\b(resolution|decision) "# + number + #"(?: of [0-9]{1,2} [A-Z][a-z]+ [0-9]{4})?(?:, "# + number
-            + #"(?: of [0-9]{1,2} [A-Z][a-z]+ [0-9]{4})?)* (?:and|to) "# + number)
+    public init() {}
 
     public let description = RuleDescription(
         id: "plural-resolutions", category: .citation, severity: .warning,
@@ -25,16 +21,4 @@ public struct PluralCitationRule: Rule {
                 "Recalling its resolution 55/25 and 55/255,", "Recalling its resolutions 55/25 and 55/255,")
         ])
 
-    public func check(_ document: LintDocument) -> [Finding] {
-        TextRuleSupport.matches(
-            Self.pattern, in: document, requiring: ["resolution ", "decision "], alsoRequiring: [[" and ", " to "]]
-        ).map {
-            unit, match in
-            let noun = TextRuleSupport.captureRange(match, 1)
-            let word = String(unit.text[noun])
-            return finding(
-                "write \"\(word)s\": more than one is cited", at: unit.range(noun),
-                fix: TextRuleSupport.fix(unit, noun, word + "s"))
-        }
-    }
 }

@@ -1,12 +1,10 @@
 /// The date cited with a resolution must fit its number: a General Assembly resolution N/x is
 /// adopted during session N (September 1945+N to September 1946+N), an Economic and Social
 /// Council resolution 2003/x in 2003, a Security Council resolution 1373 (2001) in 2001.
-public struct CitationYearRule: Rule {
-    public init() {}
+public struct CitationYearRule: DeviationRule {
+    static let kind = Deviation.Kind.dateFit
 
-    static let pattern = TextRuleSupport.pattern(
-        #"(Economic and Social Council |Security Council |its |the )?\bresolutions? (?:([0-9]{1,2})/[0-9]{1,3}|((?:19|20)[0-9]{2})/[0-9]{1,3}|[0-9]{1,4} \(((?:19|20)[0-9]{2})\))(?: [A-Z])? of "#
-            + TextRuleSupport.date)
+    public init() {}
 
     public let description = RuleDescription(
         id: "citation-year", category: .date, severity: .warning,
@@ -29,35 +27,6 @@ public struct CitationYearRule: Rule {
             "Recalling Economic and Social Council resolution 2003/24 of 22 July 2003,",
             "Recalling Security Council resolution 1373 (2001) of 28 September 2001,",
         ])
-
-    public func check(_ document: LintDocument) -> [Finding] {
-        TextRuleSupport.matches(
-            Self.pattern, in: document, requiring: ["resolution"],
-            alsoRequiring: [[" of "], TextRuleSupport.monthNames]
-        ).compactMap { unit, match in
-            let dateRange = TextRuleSupport.captureRange(match, 5).lowerBound..<match.range.upperBound
-            let month = TextRuleSupport.monthNumber(String(unit.text[dateRange].split(separator: " ")[1])) ?? 1
-            guard let year = Int(TextRuleSupport.capture(match, 6, in: unit.text)) else { return nil }
-            let date = String(unit.text[dateRange])
-            if let session = Int(TextRuleSupport.capture(match, 2, in: unit.text)),
-                Self.isGeneralAssembly(unit.text, match: match)
-            {
-                let opens = 1945 + session
-                guard (year, month) < (opens, 9) || (year, month) > (opens + 1, 9) else { return nil }
-                return finding(
-                    "\(date) is not in the \(Self.ordinal(session)) session (September \(opens) to September \(opens + 1))",
-                    at: unit.range(dateRange))
-            }
-            if let numbered = Int(TextRuleSupport.capture(match, 3, in: unit.text)), numbered != year {
-                return finding("resolution \(numbered)/… is of \(numbered), not \(year)", at: unit.range(dateRange))
-            }
-            if let adopted = Int(TextRuleSupport.capture(match, 4, in: unit.text)), adopted != year {
-                return finding(
-                    "resolution … (\(adopted)) was adopted in \(adopted), not \(year)", at: unit.range(dateRange))
-            }
-            return nil
-        }
-    }
 
     /// True when a resolution "N/x" is the General Assembly's: its own ("its resolution"), named
     /// ("General Assembly resolution"), or with no other organ named before "resolution"

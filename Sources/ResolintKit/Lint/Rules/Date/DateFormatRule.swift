@@ -1,15 +1,17 @@
 /// Dates are written day month year: "18 December 2002".
-public struct DateFormatRule: Rule {
-    public init() {}
+public struct DateFormatRule: DeviationRule {
+    static let kind = Deviation.Kind.dateForm
 
-    static let numeric = TextRuleSupport.pattern(#"\b[0-3]?[0-9][./][01]?[0-9][./](?:19|20)[0-9]{2}\b"#)
+    public init() {}
 
     public let description = RuleDescription(
         id: "date-format", category: .date, severity: .error,
-        summary: "dates are written \"18 December 2002\": day without zero or suffix, month in full, no comma",
+        summary: "dates are written \"18 December 2002\", spans \"from 18 to 25 April 2005\"",
         rationale: """
             The Editorial Manual writes dates as the day (no leading zero, no ordinal suffix), the \
-            month spelled out and the four-digit year, without commas.
+            month spelled out with a capital and the four-digit year, without commas; a span of \
+            days in the text is written "from 18 to 25 April 2005" (the dashed form belongs to \
+            the place and date of a conference cited in a footnote).
             """,
         triggering: [
             "Recalling its resolution 57/173 of ↓December 18, 2002,",
@@ -18,8 +20,17 @@ public struct DateFormatRule: Rule {
             "Recalling its resolution 57/173 of ↓08 December 2002,",
             "Recalling its resolution 57/173 of ↓18 December, 2002,",
             "Recalling its resolution 57/173 of ↓18/12/2002,",
+            "Recalling its resolution 75/312 of ↓29 july 2021,",
+            "Recalling its resolution 57/173 of ↓18th of December 2002,",
+            "Noting the Congress held from ↓April 18 to 25, 2005,",
+            "Noting the Congress held in Bangkok ↓18-25 April 2005,",
+            "Noting the Conference held in Durban from ↓31 August–8 September 2001,",
         ],
-        nonTriggering: ["Recalling its resolution 57/173 of 18 December 2002 and the meeting held on 8 May 2003,"],
+        nonTriggering: [
+            "Recalling its resolution 57/173 of 18 December 2002 and the meeting held on 8 May 2003,",
+            "Noting the Congress held in Bangkok from 18 to 25 April 2005 and the meeting of May 2006,",
+            "Noting the Conference held in Durban from 31 August to 8 September 2001 for the biennium 2022/23,",
+        ],
         corrections: [
             RuleCorrection(
                 "Recalling its resolution 57/173 of December 18, 2002,",
@@ -27,27 +38,12 @@ public struct DateFormatRule: Rule {
             RuleCorrection(
                 "Recalling its resolution 57/173 of 18th Dec. 2002,",
                 "Recalling its resolution 57/173 of 18 December 2002,"),
+            RuleCorrection(
+                "Noting the Congress held in Bangkok 18-25 April 2005,",
+                "Noting the Congress held in Bangkok from 18 to 25 April 2005,"),
+            RuleCorrection(
+                "Noting the Congress held from April 18 to 25, 2005,",
+                "Noting the Congress held from 18 to 25 April 2005,"),
         ])
 
-    public func check(_ document: LintDocument) -> [Finding] {
-        var findings: [Finding] = []
-        for (index, unit) in document.units.enumerated() {
-            for date in document.dates(inUnit: index) where !date.isStandard {
-                let right = "\(date.day) \(UNDate.months[date.month - 1]) \(date.year)"
-                findings.append(
-                    finding(
-                        "write \"\(right)\", not \"\(unit.text[date.range])\"", at: unit.range(date.range),
-                        fix: TextRuleSupport.fix(unit, date.range, right)))
-            }
-        }
-        for (unit, match) in TextRuleSupport.matches(
-            Self.numeric, in: document, requiring: ["/19", "/20", ".19", ".20"])
-        {
-            findings.append(
-                finding(
-                    "write the date as day, month in words and year, not \"\(unit.text[match.range])\"",
-                    at: unit.range(match.range)))
-        }
-        return findings.sorted { ($0.range.start, $0.message) < ($1.range.start, $1.message) }
-    }
 }

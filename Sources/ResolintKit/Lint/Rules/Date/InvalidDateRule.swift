@@ -1,5 +1,7 @@
 /// A date that does not exist: "31 February 2003", "29 February 2001".
-public struct InvalidDateRule: Rule {
+public struct InvalidDateRule: DeviationRule {
+    static let kind = Deviation.Kind.invalidDate
+
     public init() {}
 
     public let description = RuleDescription(
@@ -11,12 +13,4 @@ public struct InvalidDateRule: Rule {
         ],
         nonTriggering: ["Recalling its resolution 58/300 of 29 February 2004,"])
 
-    public func check(_ document: LintDocument) -> [Finding] {
-        document.units.enumerated().flatMap { index, unit in
-            document.dates(inUnit: index).compactMap { date in
-                guard date.day < 1 || date.day > UNDate.daysIn(month: date.month, year: date.year) else { return nil }
-                return finding("\"\(unit.text[date.range])\" is not a date", at: unit.range(date.range))
-            }
-        }
-    }
 }
