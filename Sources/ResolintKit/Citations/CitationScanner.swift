@@ -143,6 +143,13 @@ enum CitationScanner {
                     message: "name the organ in full: \"\(organ.name)\", not \"\(text)\"")
             )
         }
+        // "Assembly resolution 1541 (XV)": the General Assembly named short, as a text does after
+        // naming it once; "World Health Assembly resolution" is another body.
+        if text == "Assembly",
+            !(scan.word(before: word.lowerBound).map { scan[$0.lowerBound]?.properties.isUppercase == true } ?? false)
+        {
+            return (.organ(.generalAssembly), word, nil)
+        }
         if scan[word.lowerBound - 1] == "’" || scan[word.lowerBound - 1] == "'" { return (.other, word, nil) }
         guard let initial = scan[word.lowerBound], initial.properties.isUppercase, !text.hasSuffix("ing") else {
             return (.unnamed, nil, nil)

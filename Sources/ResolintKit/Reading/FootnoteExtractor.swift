@@ -207,7 +207,7 @@ struct FootnoteExtractor {
         _ lines: [[Unicode.Scalar]], ruleAt rule: Int, furniture: PageFurniture, ruleIsWholeLine: Bool = true
     ) -> Int {
         var end = rule + 1
-        while end < lines.count, lines[end].first != "\u{0C}" { end += 1 }
+        while end < lines.count, lines[end].first != "\u{0C}", !furniture.pageStarts.contains(end) { end += 1 }
         var numbers: [(marker: Int, line: Int)] = []
         var groups: [[(line: Int, columns: Range<Int>)]] = [[]]
         var highest: Int { (notes.compactMap { Int($0.marker) } + numbers.map(\.marker)).max() ?? 0 }

@@ -5,8 +5,11 @@
 /// the top of a page — the symbol, or a group of lines whose words all stand in the masthead
 /// (the title, as it is printed again on every page, in any case).
 ///
-/// Pages are told apart by the form feed that a PDF extraction puts before each new page.
-/// None of this is read as text; each line is kept in the model's layout.
+/// Pages are told apart by the form feed that a PDF extraction puts before each new page; a
+/// text that lost its form feeds (copied from a viewer, stored by a system that drops control
+/// characters) has its pages told apart by the foot of each page instead: a new page starts
+/// after the job number or barcode that ends a page. None of this is read as text; each line
+/// is kept in the model's layout.
 struct PageFurniture {
     /// Lines (0-based) that are furniture.
     private(set) var lines: Set<Int> = []
@@ -17,6 +20,9 @@ struct PageFurniture {
         let all = source.lines
         let head = headEnd.map { Self.words(of: all[firstLine..<$0].flatMap { $0 + [" " as Unicode.Scalar] }) } ?? []
         for index in firstLine..<all.count where all[index].first == "\u{0C}" { pageStarts.append(index) }
+        if pageStarts.isEmpty {
+            pageStarts = Self.inferredPageStarts(all, from: firstLine, headEnd: headEnd, head: head)
+        }
         let pages = pageStarts.count + 1
         // Shapes that are furniture wherever they stand; `2/4` only as page 2 of the file's 4.
         for index in firstLine..<all.count {
@@ -62,6 +68,68 @@ struct PageFurniture {
             guard index >= firstLine, Int(String(scalars: Self.content(all[index]))) == page + 1 else { continue }
             lines.insert(index)
         }
+    }
+
+    /// Where pages start in a text without form feeds: at the first line after each run of
+    /// foot lines (job number, print date, barcode, `2/4`, blank lines) that holds a job number
+    /// or a barcode, the marks a UN page foot carries and no text line has; and, where the
+    /// foot has none of them (older texts number their pages only), at each later line that
+    /// repeats the document's symbol alone, the running head of every page after the first.
+    static func inferredPageStarts(
+        _ all: [[Unicode.Scalar]], from firstLine: Int, headEnd: Int?, head: Set<String>
+    ) -> [Int] {
+        let feet = footMarkedPageStarts(all, from: firstLine)
+        let masthead = firstLine..<min(all.count, headEnd ?? firstLine + 12)
+        guard let symbolLine = masthead.first(where: { isSymbol(content(all[$0])) }) else { return feet }
+        let symbol = content(all[symbolLine])
+        var heads: [Int] = []
+        for index in (masthead.upperBound)..<all.count where content(all[index]) == symbol {
+            // The running title, up to three lines of the masthead's words, may stand just
+            // before the symbol: the page starts there.
+            var start = index
+            for _ in 0..<3 {
+                var before = start - 1
+                while before > masthead.upperBound, start - before <= 2, content(all[before]).isEmpty { before -= 1 }
+                let line = content(all[before])
+                guard before > masthead.upperBound, !line.isEmpty, !endsSentence(line), !head.isEmpty,
+                    words(of: line).allSatisfy({ head.contains($0) })
+                else { break }
+                start = before
+            }
+            heads.append(start)
+        }
+        // A running head a few lines after a foot starts the page: what stands between is the
+        // end of a note that the extraction put after the job number.
+        let unheaded = feet.filter { foot in !heads.contains { $0 >= foot - 4 && $0 <= foot + 6 } }
+        return (heads + unheaded).sorted()
+    }
+
+    /// True when a line ends as a sentence or paragraph does.
+    private static func endsSentence(_ line: [Unicode.Scalar]) -> Bool {
+        guard let last = line.last else { return false }
+        return ".,;:".unicodeScalars.contains(last)
+    }
+
+    /// The page starts after the feet that carry a job number or barcode. Marks a few lines
+    /// apart belong to one foot (a note's last line can fall between the job number and the
+    /// barcode); the page starts after the last of them and the foot lines that follow it.
+    private static func footMarkedPageStarts(_ all: [[Unicode.Scalar]], from firstLine: Int) -> [Int] {
+        let marks = (firstLine..<all.count).filter { isJobNumber(content(all[$0])) || isBarcode(content(all[$0])) }
+        var starts: [Int] = []
+        var index = 0
+        while index < marks.count {
+            var last = index
+            while last + 1 < marks.count, marks[last + 1] - marks[last] <= 6 { last += 1 }
+            var end = marks[last] + 1
+            while end < all.count {
+                let line = content(all[end])
+                guard line.isEmpty || isPrintDate(line) || pageOfPages(line) != nil else { break }
+                end += 1
+            }
+            if end < all.count { starts.append(end) }
+            index = last + 1
+        }
+        return starts
     }
 
     /// The page (0-based) a line is on.

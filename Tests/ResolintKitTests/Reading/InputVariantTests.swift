@@ -86,4 +86,18 @@ import Testing
                 + "money-laundering,")
         #expect(resolution.operative.first?.text == "Decides to remain seized of the matter.")
     }
+
+    /// A text that lost its form feeds (copied from a PDF viewer, or kept by a store that drops
+    /// control characters) reads to the same paragraphs, notes and markers: its pages are told
+    /// apart by their feet and running heads. Every complete extraction of the series is tried.
+    @Test(arguments: Fixtures.seriesFiles)
+    func withoutFormFeeds(file: String) throws {
+        let original = try Fixtures.resolution(file)
+        let text = try String(contentsOfFile: Fixtures.path(file), encoding: .utf8)
+        #expect(text.contains("\u{0C}"), "the extraction has form feeds to take away")
+        let stripped = try read(Data(text.replacingOccurrences(of: "\u{0C}", with: "").utf8))
+        #expect(texts(stripped) == texts(original))
+        #expect(stripped.footnoteReferences.map(\.marker) == original.footnoteReferences.map(\.marker))
+        #expect(stripped.diagnostics.count == original.diagnostics.count)
+    }
 }
