@@ -5,6 +5,8 @@ struct ScalarScan {
 
     init(_ text: String) { scalars = Array(text.unicodeScalars) }
 
+    init(_ scalars: [Unicode.Scalar]) { self.scalars = scalars }
+
     var count: Int { scalars.count }
 
     subscript(index: Int) -> Unicode.Scalar? { index >= 0 && index < scalars.count ? scalars[index] : nil }

@@ -1,11 +1,20 @@
 /// Fast literal search for rules that look for known names: no regular expression, whole words
-/// only, optionally ignoring ASCII case and the kind of hyphen.
+/// only, the kinds of hyphen and space folded as a reader sees them, and optionally ASCII case.
 enum TextSearch {
-    /// The scalar with ASCII case and hyphens folded: "A" → "a", U+2011 → "-".
+    /// The scalar as a reader sees it: U+2010, U+2011 and U+2012 are "-", the no-break and thin
+    /// spaces " ".
+    static func readerFold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
+        switch scalar.value {
+        case 0x2010, 0x2011, 0x2012: "-"
+        case 0xA0, 0x202F, 0x2009, 0x2007: " "
+        default: scalar
+        }
+    }
+
+    /// The scalar with ASCII case folded too: "A" → "a".
     static func fold(_ scalar: Unicode.Scalar) -> Unicode.Scalar {
         if ("A"..."Z").contains(scalar) { return Unicode.Scalar(scalar.value + 32) ?? scalar }
-        if scalar == "\u{2010}" || scalar == "\u{2011}" { return "-" }
-        return scalar
+        return readerFold(scalar)
     }
 
     /// A text prepared once for many searches.
@@ -13,11 +22,13 @@ enum TextSearch {
         let text: String
         let scalars: [Unicode.Scalar]
         let folded: [Unicode.Scalar]
+        let readerFolded: [Unicode.Scalar]
 
         init(_ text: String) {
             self.text = text
             scalars = Array(text.unicodeScalars)
             folded = scalars.map(TextSearch.fold)
+            readerFolded = scalars.map(TextSearch.readerFold)
         }
     }
 
@@ -26,14 +37,24 @@ enum TextSearch {
         occurrences(of: needle, in: Haystack(text), folding: folding)
     }
 
-    /// The ranges of whole-word occurrences of `needle` in a prepared text.
+    /// The ranges of whole-word occurrences of `needle` in a prepared text; `folding` ignores
+    /// ASCII case as well as the kinds of hyphen and space.
     static func occurrences(of needle: String, in prepared: Haystack, folding: Bool) -> [Range<String.Index>] {
         let text = prepared.text
+        let scalars = text.unicodeScalars
+        return offsets(of: needle, in: prepared, folding: folding).map { range in
+            let lower = scalars.index(scalars.startIndex, offsetBy: range.lowerBound)
+            return lower..<scalars.index(lower, offsetBy: range.count)
+        }
+    }
+
+    /// The same occurrences as Unicode-scalar offsets.
+    static func offsets(of needle: String, in prepared: Haystack, folding: Bool) -> [Range<Int>] {
         let haystack = prepared.scalars
         let pattern = Array(needle.unicodeScalars)
         guard !pattern.isEmpty, pattern.count <= haystack.count else { return [] }
-        let folded = folding ? prepared.folded : haystack
-        let target = folding ? pattern.map(fold) : pattern
+        let folded = folding ? prepared.folded : prepared.readerFolded
+        let target = pattern.map(folding ? fold : readerFold)
         var offsets: [Int] = []
         var start = 0
         let first = target[0]
@@ -52,11 +73,7 @@ enum TextSearch {
                 start = found + 1
             }
         }
-        let scalars = text.unicodeScalars
-        return offsets.map { offset in
-            let lower = scalars.index(scalars.startIndex, offsetBy: offset)
-            return lower..<scalars.index(lower, offsetBy: pattern.count)
-        }
+        return offsets.map { $0..<($0 + pattern.count) }
     }
 
     static func isWordScalar(_ scalar: Unicode.Scalar) -> Bool {

@@ -41,12 +41,16 @@ public struct InstrumentNameRule: Rule {
             triggering: [
                 "Welcoming the entry into force of the ↓United Nations Convention Against Corruption,",
                 "Reaffirming the ↓UN Charter,",
+                "Calling for the universality of the ↓Chemical Weapons Convention and the ↓Non\u{2011}Proliferation Treaty,",
             ],
             nonTriggering: [
                 "Welcoming the entry into force of the United Nations Convention against Corruption,",
                 "Welcoming the United Nations Convention against Transnational Organized Crime (Palermo Convention),",
                 "Recalling the United Nations Framework Convention on Climate Change,",
                 "Recalling its resolution entitled “Implementation of the NPT safeguards agreement”,",
+                "Noting the working paper NPT/CONF.2020/WP.77 submitted to the Review Conference,",
+                "Welcoming the Fourth Special Session of the Conference of the States Parties to Review the Operation of the Chemical Weapons Convention,",
+                "Recalling the Treaty on the Non\u{2011}Proliferation of Nuclear Weapons,",
             ],
             corrections: [
                 RuleCorrection("Reaffirming the UN Charter,", "Reaffirming the Charter of the United Nations,")
@@ -65,9 +69,41 @@ public struct InstrumentNameRule: Rule {
         return before.filter { $0 == "“" }.count > before.filter { $0 == "”" }.count
     }
 
+    /// Words that join the parts of a longer proper name: "Conference of the States Parties to
+    /// Review the Operation of the Chemical Weapons Convention".
+    static let nameConnectors: Set<String> = ["of", "the", "to", "on", "for", "against", "in"]
+
+    /// True when the words at `bounds` (scalar offsets) are part of a longer proper name: a
+    /// capitalised word stands right after them, or before them across connectors — one that
+    /// does not open the paragraph or a sentence. A register name inside a longer name is not a
+    /// use of that name.
+    static func isInsideLongerName(_ bounds: Range<Int>, in scalars: [Unicode.Scalar]) -> Bool {
+        let scan = ScalarScan(scalars)
+        if let next = scan.word(after: bounds.upperBound), next.lowerBound == scan.spaces(from: bounds.upperBound),
+            bounds.upperBound < next.lowerBound, scalars[next.lowerBound].properties.isUppercase
+        {
+            return true
+        }
+        var position = bounds.lowerBound
+        while let word = scan.word(before: position), scan.spaces(before: position) == word.upperBound,
+            word.upperBound < position
+        {
+            let text = scan.text(word)
+            if nameConnectors.contains(text) {
+                position = word.lowerBound
+                continue
+            }
+            guard scalars[word.lowerBound].properties.isUppercase else { return false }
+            // The first word of the paragraph or of a sentence is capitalised as such.
+            let before = scan.spaces(before: word.lowerBound)
+            return before > 0 && !".;:(“\"".unicodeScalars.contains(scalars[before - 1])
+        }
+        return false
+    }
+
     public func check(_ document: LintDocument) -> [Finding] {
         var findings: [Finding] = []
-        for unit in document.units {
+        for (unitIndex, unit) in document.units.enumerated() {
             // One pass collects the unit's words; only entries whose key word is among them are
             // searched for, on a text prepared once.
             let present = keys.present(in: unit.text)
@@ -89,10 +125,17 @@ public struct InstrumentNameRule: Rule {
                             fix: TextRuleSupport.fix(unit, match, entry.name)))
                 }
                 for (variant, present) in zip(entry.variants, variants[index]) where present {
-                    for match in TextSearch.occurrences(of: variant, in: haystack, folding: false)
-                    where !allCanonical.contains(where: { $0.contains(match.lowerBound) })
-                        && !Self.isParenthesizedAlias(match, in: unit.text) && !Self.isQuoted(match, in: unit.text)
+                    let symbols = document.cited(inUnit: unitIndex).symbols
+                    for offsets in TextSearch.offsets(of: variant, in: haystack, folding: false)
+                    where !symbols.contains(where: { $0.range.overlaps(offsets) })
+                        && !Self.isInsideLongerName(offsets, in: haystack.scalars)
                     {
+                        let scalars = unit.text.unicodeScalars
+                        let lower = scalars.index(scalars.startIndex, offsetBy: offsets.lowerBound)
+                        let match = lower..<scalars.index(lower, offsetBy: offsets.count)
+                        guard !allCanonical.contains(where: { $0.contains(match.lowerBound) }),
+                            !Self.isParenthesizedAlias(match, in: unit.text), !Self.isQuoted(match, in: unit.text)
+                        else { continue }
                         findings.append(
                             finding(
                                 "write \"\(entry.name)\", not \"\(variant)\"", at: unit.range(match),
