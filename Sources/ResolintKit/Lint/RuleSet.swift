@@ -11,7 +11,7 @@ public struct RuleSet: Sendable {
     public static func standard(data: RuleData) -> RuleSet {
         let openers = OpenerList(preambular: data.preambularOpeners, operative: data.operativeOpeners)
         let swiftRules: [any Rule] = [
-            OperativeNumberingRule(), AnnexNumberingRule(), SubparagraphSequenceRule(),
+            OperativeNumberingRule(), AnnexNumberingRule(), SubparagraphSequenceRule(), CrossReferenceRule(),
             PreambleUnnumberedRule(openers: openers),
             ResolutionSymbolFormRule(), ResolutionNounInFullRule(), LetterSuffixRule(), ParenthesisSpaceRule(),
             OrganNameRule(),

@@ -67,12 +67,14 @@ public struct DocumentSymbol: Hashable, Sendable {
     public let range: Range<Int>
 }
 
-/// Everything the citation grammar reads in one paragraph: the citations, the document symbols
-/// and the dates, with all their deviations in text order.
+/// Everything the citation grammar reads in one paragraph: the citations, the document symbols,
+/// the dates and the references to other paragraphs, with all their deviations in text order.
 public struct CitedText: Sendable {
     public let citations: [Citation]
     public let symbols: [DocumentSymbol]
     public let dates: [WrittenDate]
+    /// References to other paragraphs of the same text ("paragraph 7 above").
+    public let references: [ParagraphReference]
     public let deviations: [Deviation]
 
     /// Reads `text`, a paragraph of a text adopted by `organ`.
@@ -80,6 +82,7 @@ public struct CitedText: Sendable {
         let scan = ScalarScan(text)
         symbols = DocumentSymbolScanner.symbols(in: scan)
         dates = DateGrammar.dates(in: scan)
+        references = ReferenceScanner.references(in: scan)
         let reading = CitationScanner.read(scan, symbols: symbols, organ: organ)
         citations = reading.citations
         deviations = (reading.deviations + dates.flatMap(\.deviations)).sorted {

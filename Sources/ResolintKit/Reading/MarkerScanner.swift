@@ -125,7 +125,27 @@ struct MarkerScanner {
             cited.insert(candidate.marker)
             takenEnd = (candidate.leaf, candidate.bounds.upperBound)
         }
-        return chosen
+        return chosen + outOfOrder(all, chosen: chosen, cited: cited)
+    }
+
+    /// Notes that no chosen marker cites, each cited by the one candidate the text has for it
+    /// (a year with a digit glued on excepted): markers written out of order ("Convention 2 …
+    /// session,1") are markers still, and the order rule reports them where they stand.
+    private func outOfOrder(_ all: [Candidate], chosen: [Candidate], cited: Set<String>) -> [Candidate] {
+        var byNote: [String: [Candidate]] = [:]
+        for candidate in all where !cited.contains(candidate.marker) && candidate.shape != .year {
+            byNote[candidate.marker, default: []].append(candidate)
+        }
+        var added: [Candidate] = []
+        for (_, candidates) in byNote.sorted(by: { $0.key < $1.key }) where candidates.count == 1 {
+            let candidate = candidates[0]
+            let overlaps = (chosen + added).contains {
+                $0.leaf == candidate.leaf && $0.bounds.overlaps(candidate.bounds)
+            }
+            guard !overlaps else { continue }
+            added.append(candidate)
+        }
+        return added
     }
 
     /// The heaviest chain of candidates whose notes rise in reading order.
@@ -289,7 +309,9 @@ struct MarkerScanner {
     private static func symbolBefore(_ text: [Unicode.Scalar], at start: Int) -> Bool {
         var index = start - 1
         while index >= 0, text[index].isLetter { index -= 1 }
-        return index >= 0 && "/.-_".unicodeScalars.contains(text[index])
+        guard index >= 0, "/.-_".unicodeScalars.contains(text[index]) else { return false }
+        // After a hyphen, a word in lower case is a compound ("Secretary-General5"), not a symbol.
+        return text[index] != "-" || !text[(index + 1)..<start].contains(where: \.isLower)
     }
 
     /// The word before makes a bare number a reference or a quantity ("paragraph 3", "from 3").
