@@ -12,8 +12,11 @@ public enum TreePrinter {
         if let formula = resolution.formula {
             root.children.append(Node("Formula \(resolution.organ?.name ?? "")", formula.range, formula.text))
         }
-        root.children.append(section("Preamble", resolution.preamble, headings: resolution.headings, .preamble))
-        root.children.append(section("Operative", resolution.operative, headings: resolution.headings, .operative))
+        let organ = resolution.organ ?? .generalAssembly
+        root.children.append(
+            section("Preamble", resolution.preamble, headings: resolution.headings, .preamble, organ: organ))
+        root.children.append(
+            section("Operative", resolution.operative, headings: resolution.headings, .operative, organ: organ))
         if let adoption = resolution.adoption {
             let label = "Adoption \(adoption.meeting ?? "(no meeting)"), \(adoption.date ?? "(no date)")"
             root.children.append(
@@ -22,7 +25,7 @@ public enum TreePrinter {
         for (index, annex) in resolution.annexes.enumerated() {
             var node = section(
                 annex.label.isEmpty ? "Annex (unlabelled)" : annex.label, annex.paragraphs, headings: annex.headings,
-                .annex(index))
+                .annex(index), organ: organ)
             node.range = annex.range
             node.text = annex.title
             root.children.append(node)
@@ -42,16 +45,24 @@ public enum TreePrinter {
         return lines.joined(separator: "\n") + "\n"
     }
 
-    private static func section(_ name: String, _ paragraphs: [Paragraph], headings: [Heading], _ which: Section)
-        -> Node
-    {
+    /// "Citation resolution 57/173 (General Assembly) of 2002-12-18 at offset 24".
+    static func citation(_ citation: Citation) -> String {
+        let organ = citation.organ.map { " (\($0.name))" } ?? " (another body)"
+        let date = citation.date.map { " of \($0.first.iso)" } ?? ""
+        return
+            "Citation \(citation.noun.rawValue) \(citation.number)\(organ)\(date) at offset \(citation.range.lowerBound)"
+    }
+
+    private static func section(
+        _ name: String, _ paragraphs: [Paragraph], headings: [Heading], _ which: Section, organ: Organ
+    ) -> Node {
         var node = Node("\(name) (\(paragraphs.count))")
         let sectionHeadings = headings.filter { $0.section == which }
         for (index, paragraph) in paragraphs.enumerated() {
             for heading in sectionHeadings where heading.paragraphIndex == index {
                 node.children.append(Node("Heading", heading.range, heading.text))
             }
-            node.children.append(self.paragraph(paragraph, kind: "Paragraph", index: index + 1))
+            node.children.append(self.paragraph(paragraph, kind: "Paragraph", index: index + 1, organ: organ))
         }
         for heading in sectionHeadings where heading.paragraphIndex >= paragraphs.count {
             node.children.append(Node("Heading", heading.range, heading.text))
@@ -59,15 +70,16 @@ public enum TreePrinter {
         return node
     }
 
-    private static func paragraph(_ paragraph: Paragraph, kind: String, index: Int) -> Node {
+    private static func paragraph(_ paragraph: Paragraph, kind: String, index: Int, organ: Organ) -> Node {
         var label = paragraph.number.map { "\(kind) \($0)" } ?? "\(kind) #\(index)"
         if paragraph.numberAssumed { label += " (assumed)" }
         var node = Node(label, paragraph.range, paragraph.text)
         node.children = paragraph.footnoteRefs.map {
             Node("FootnoteRef \($0.marker) at offset \($0.offset)", $0.range)
         }
+        node.children += CitedText(paragraph.text, organ: organ).citations.map { Node(citation($0)) }
         node.children += paragraph.subparagraphs.enumerated().map {
-            self.paragraph($0.element, kind: "Subparagraph", index: $0.offset + 1)
+            self.paragraph($0.element, kind: "Subparagraph", index: $0.offset + 1, organ: organ)
         }
         return node
     }

@@ -58,11 +58,13 @@ struct PageFurniture {
             }
         }
         // Page numbers printed as a bare number: the last text before the next page (or the end
-        // of the file) when it is that page's number, on a page with no `2/4` of its own.
+        // of the file) when it is that page's number, on a page with no `2/4` of its own. The
+        // first page carries the masthead and the job number, never a page number: a "1" at its
+        // foot is a note's number.
         let ends = pageStarts.map { $0 - 1 } + [all.count - 1]
         let numbered = Set(
             (firstLine..<all.count).filter { Self.pageOfPages(Self.content(all[$0])) != nil }.map { page(of: $0) })
-        for (page, end) in ends.enumerated() where !numbered.contains(page) {
+        for (page, end) in ends.enumerated() where !numbered.contains(page) && page > 0 {
             var index = end
             while index >= firstLine, Self.content(all[index]).isEmpty || lines.contains(index) { index -= 1 }
             guard index >= firstLine, Int(String(scalars: Self.content(all[index]))) == page + 1 else { continue }
