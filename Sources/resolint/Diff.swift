@@ -5,6 +5,7 @@ import ResolintKit
 /// `resolint diff OLD NEW`: what changed between two resolutions, paragraph by paragraph.
 struct Diff: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "diff",
         abstract: "Compare two resolutions paragraph by paragraph.",
         discussion: "Exit status, as diff(1): 0 no differences, 1 differences, 2 trouble.")
 

@@ -6,6 +6,7 @@ import ResolintKit
 /// file, or many into a folder.
 struct Export: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "export",
         abstract: "Export resolutions as Akoma Ntoso 3.0 XML (AKN4UN).",
         discussion: """
             One file goes to standard output, or to --output; several go to --output-dir, each as \

@@ -4,6 +4,7 @@ import ResolintKit
 /// `resolint inspect FILE`: prints the document model of one resolution.
 struct Inspect: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "inspect",
         abstract: "Print the document model read from a resolution text.")
 
     enum Format: String, ExpressibleByArgument, CaseIterable {

@@ -10,6 +10,7 @@ import ResolintKit
 /// `resolint lint FILE…`: checks drafts against the rule set and reports each fault.
 struct Lint: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "lint",
         abstract: "Check resolution texts against the drafting rules.",
         discussion: """
             Exit status: 0 no errors, 1 errors (or warnings under --strict), 2 usage, \

@@ -12,6 +12,7 @@ import ResolintKit
 /// the examples of the rule files in DIR.
 struct Rules: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "rules",
         abstract: "List the drafting rules, or explain one.",
         discussion: """
             Rules read from a folder of one's own (rule-directories in .resolint.yml, or --test) are \

@@ -46,6 +46,7 @@ enum SchemaLocator {
 /// `resolint validate FILE.xml`: checks Akoma Ntoso XML against the OASIS schema.
 struct Validate: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "validate",
         abstract: "Check Akoma Ntoso XML against the OASIS Akoma Ntoso 3.0 schema.",
         discussion: "Exit status: 0 valid, 1 not valid, 2 trouble.")
 

@@ -67,6 +67,14 @@ import Testing
         #expect(warnings == Self.knownWarnings.filter { $0.file == name })
     }
 
+    /// The complete extractions of the series (`../shared/corpus/series`) lint with no error or
+    /// warning at all: their page furniture, notes and markers are read as such.
+    @Test(arguments: Fixtures.seriesFiles)
+    func seriesHaveNoFault(file: String) throws {
+        let faults = try Fixtures.lint(file: file).filter { $0.severity != .info }
+        #expect(faults.isEmpty, "\(faults.map { "\($0.range.start.line): \($0.message) [\($0.ruleID)]" })")
+    }
+
     /// 58/140, the text the issue names, is clean.
     @Test func resolution58140IsClean() throws {
         #expect(try Fixtures.lint(file: "corpus/A-RES-58-140.txt").isEmpty)
