@@ -51,6 +51,40 @@ struct ExportTests {
         #expect(xml.contains(##"<docDate date="2003-12-22" refersTo="#adoptionDate">22 December 2003</docDate>"##))
     }
 
+    /// Every citation the citation grammar reads links when its date is known — written with it,
+    /// shared in a list, or written with the same number elsewhere in the text — Security
+    /// Council ones included; one whose date is nowhere stays plain text.
+    @Test func everyDatedOrDatableCitationLinks() throws {
+        let text = """
+            The General Assembly,
+
+            Recalling its resolutions 53/111 and 53/114 of 9 December 1998 and Security Council resolution 1373 (2001) of 28 September 2001,
+
+            Recalling also its resolution 57/173 of 18 December 2002,
+
+            1. Decides to act on resolutions 57/173, 1373 (2001) and 56/261;
+            """
+        let resolution = ResolutionParser().parse(SourceText(path: "draft.txt", text: text))
+        let xml = AKNWriter().write(resolution)
+        let document = try XMLDocument(xmlString: xml)
+        let hrefs = try document.nodes(forXPath: "//*[local-name()='ref']/@href").map { $0.stringValue ?? "" }
+        let texts = try document.nodes(forXPath: "//*[local-name()='ref']").map { $0.stringValue ?? "" }
+        let refs = Array(zip(hrefs, texts))
+        #expect(
+            refs.map(\.0) == [
+                "/akn/un/statement/deliberation/un-ga/1998-12-09/53-111",
+                "/akn/un/statement/deliberation/un-ga/1998-12-09/53-114",
+                "/akn/un/statement/deliberation/un-sc/2001-09-28/1373-2001",
+                "/akn/un/statement/deliberation/un-ga/2002-12-18/57-173",
+                "/akn/un/statement/deliberation/un-ga/2002-12-18/57-173",
+                "/akn/un/statement/deliberation/un-sc/2001-09-28/1373-2001",
+            ])
+        #expect(refs.map(\.1).first == "resolutions 53/111")
+        #expect(refs.map(\.1).last == "1373 (2001)")
+        #expect(!refs.contains { $0.1.contains("56/261") }, "no date anywhere: plain text")
+        if let validator = AKNFixtures.validator { #expect(validator.validate(xml: xml, path: "draft.xml") == []) }
+    }
+
     @Test func sameBytesEveryTime() throws {
         let resolution = try AKNFixtures.resolution("A-RES-80-5.md")
         #expect(AKNWriter().write(resolution) == AKNWriter().write(resolution))

@@ -252,7 +252,6 @@ enum CitationScanner {
                     .nounNumber, noun.range, replacement: nounText + "s",
                     message: "write \"\(nounText)s\": more than one is cited"))
         }
-        let citedOrgan = self.organ(issuer, first.number.shape, organ)
         if issuer == .unnamed, first.number.shape == .yearNumber, organ != .economicAndSocialCouncil,
             noun.kind == .resolution || noun.kind == .decision, !noun.abbreviated
         {
@@ -278,15 +277,16 @@ enum CitationScanner {
             }
         }
         for (offset, (item, ownDate)) in zip(items, own).enumerated() {
+            let itemOrgan = self.organ(issuer, item.number.shape, organ)
             group.deviations += item.number.deviations
             group.deviations += scYearDeviations(
-                item, securityCouncil: securityCouncil || citedOrgan == .securityCouncil)
-            if let date = ownDate, let fit = dateFit(item.number, citedOrgan, date, scan) {
+                item, securityCouncil: securityCouncil || itemOrgan == .securityCouncil)
+            if let date = ownDate, let fit = dateFit(item.number, itemOrgan, date, scan) {
                 group.deviations.append(fit)
             }
             group.citations.append(
                 Citation(
-                    noun: noun.kind, issuer: issuer, organ: citedOrgan, shape: item.number.shape,
+                    noun: noun.kind, issuer: issuer, organ: itemOrgan, shape: item.number.shape,
                     number: item.number.canonical, letters: item.number.letters, session: item.number.session,
                     year: item.number.year, range: item.number.range, nounRange: noun.range,
                     issuerRange: issuerRange,
@@ -312,7 +312,13 @@ enum CitationScanner {
     /// The organ of a citation: the one named, the text's own, or the one its number's shape says.
     private static func organ(_ issuer: Citation.Issuer, _ shape: Citation.Shape, _ own: Organ) -> Organ? {
         switch issuer {
-        case .own: return own
+        case .own:
+            // "its resolutions 57/173 and 1373 (2001)": a number of another organ's shape is that organ's.
+            switch (own, shape) {
+            case (.generalAssembly, .yearNumber), (.generalAssembly, .numberYear), (.humanRightsCouncil, .numberYear):
+                return organ(.unnamed, shape, own)
+            default: return own
+            }
         case .organ(let organ): return organ
         case .other: return nil
         case .unnamed:
