@@ -1,16 +1,20 @@
 import ArgumentParser
 import ResolintAKN
 import ResolintKit
+import ResolintWord
 
 /// `resolint diff OLD NEW`: what changed between two resolutions, paragraph by paragraph.
 struct Diff: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "diff",
         abstract: "Compare two resolutions paragraph by paragraph.",
-        discussion: "Exit status, as diff(1): 0 no differences, 1 differences, 2 trouble.")
+        discussion: """
+            --format docx writes the new text with every change as a Word tracked change (needs \
+            --output). Exit status, as diff(1): 0 no differences, 1 differences, 2 trouble.
+            """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json, html, markdown, akn
+        case text, json, html, markdown, akn, docx
     }
 
     @Argument(help: "The earlier text.")
@@ -25,18 +29,58 @@ struct Diff: ParsableCommand {
     @Option(help: "Colour in text output.")
     var color = ColorChoice.auto
 
+    @Option(name: .shortAndLong, help: "Write the result here (atomically) instead of standard output.")
+    var output: String?
+
+    @Option(help: "The author of the tracked changes in a docx redline.")
+    var author = "resolint"
+
+    @Option(help: "The date of the tracked changes in a docx redline (YYYY-MM-DD); none by default.")
+    var date: String?
+
+    func validate() throws {
+        if format == .docx, output == nil { throw ValidationError("--format docx needs --output FILE.docx") }
+        if let date, !Self.isISODate(date) {
+            throw ValidationError("--date takes a date as YYYY-MM-DD, not \"\(date)\"")
+        }
+    }
+
+    static func isISODate(_ text: String) -> Bool {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        return parts.count == 3 && parts.map(\.count) == [4, 2, 2]
+            && parts.allSatisfy { $0.allSatisfy(\.isASCII) && Int($0) != nil }
+    }
+
     @OptionGroup var input: InputOptions
 
     func run() throws {
         let diff = Differ().diff(old: try input.read(old), new: try input.read(new))
+        let bytes: [UInt8]
         switch format {
-        case .json: write(DiffJSON.encode(diff).rendered() + "\n")
-        case .html: write(DiffHTML.render(diff))
-        case .markdown: write(DiffMarkdown.render(diff))
-        case .akn: write(AKNDiffWriter().write(diff))
+        case .json: bytes = Array((DiffJSON.encode(diff).rendered() + "\n").utf8)
+        case .html: bytes = Array(DiffHTML.render(diff).utf8)
+        case .markdown: bytes = Array(DiffMarkdown.render(diff).utf8)
+        case .akn: bytes = Array(AKNDiffWriter().write(diff).utf8)
+        case .docx: bytes = try WordRedline(author: author, date: date).write(diff)
         case .text:
-            let colour = Terminal.useColor(color)
-            write(DiffTextRenderer(color: colour).render(diff), colour: colour)
+            let colour = Terminal.useColor(color) && output == nil
+            let text = DiffTextRenderer(color: colour).render(diff)
+            guard output != nil else {
+                write(text, colour: colour)
+                if !diff.isEmpty { throw ExitStatus(1) }
+                return
+            }
+            bytes = Array(text.utf8)
+        }
+        if let output {
+            do {
+                try FileSystem.writeAtomically(bytes, to: output, inputs: [old, new].filter { $0 != "-" })
+            } catch {
+                printError("resolint: \(output.escapingControlCharacters): cannot be written: \(error.reason)")
+                throw ExitStatus(2)
+            }
+        } else {
+            write(String(decoding: bytes, as: UTF8.self))
         }
         if !diff.isEmpty { throw ExitStatus(1) }
     }

@@ -80,6 +80,27 @@ import Testing
         #expect(added["old"] is NSNull)
     }
 
+    /// `--format docx` writes a Word redline to the file named with `--output`, and only there.
+    @Test func wordRedline() throws {
+        let target = folder.appendingPathComponent("redline.docx").path
+        let missing = try Command.run(["diff", "--format", "docx", old, new])
+        #expect(missing.status == 2)
+        #expect(missing.stderr.contains("--format docx needs --output"))
+        let result = try Command.run([
+            "diff", "--format", "docx", "--author", "Delegation of X", old, new, "-o", target,
+        ])
+        #expect(result.status == 1, "the texts differ")
+        #expect(result.stdout.isEmpty)
+        let bytes = try Data(contentsOf: URL(fileURLWithPath: target))
+        #expect(bytes.starts(with: [0x50, 0x4B, 0x03, 0x04]), "a ZIP package")
+        let before = try Data(contentsOf: URL(fileURLWithPath: old))
+        let refused = try Command.run(["diff", "--format", "docx", old, new, "-o", old])
+        #expect(refused.status == 2, "an input is never overwritten")
+        #expect(try Data(contentsOf: URL(fileURLWithPath: old)) == before)
+        let badDate = try Command.run(["diff", "--format", "docx", "--date", "1 May", old, new, "-o", target])
+        #expect(badDate.status == 2)
+    }
+
     @Test func markdown() throws {
         let result = try Command.run(["diff", "--format", "markdown", old, new])
         #expect(result.stdout.hasPrefix("## A/RES/58/140 → A/RES/58/140\n\n**2 added, 0 deleted"))

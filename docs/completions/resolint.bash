@@ -241,17 +241,26 @@ _resolint_diff() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
     repeating_options=()
-    non_repeating_options=(--format --color --max-bytes --revisions)
+    non_repeating_options=(--format --color --output -o --author --date --max-bytes --revisions)
     __resolint_offer_flags_options 2
 
     # Offer option value completions
     case "${prev}" in
     '--format')
-        __resolint_add_completions -W 'text'$'\n''json'$'\n''html'$'\n''markdown'$'\n''akn'
+        __resolint_add_completions -W 'text'$'\n''json'$'\n''html'$'\n''markdown'$'\n''akn'$'\n''docx'
         return
         ;;
     '--color')
         __resolint_add_completions -W 'auto'$'\n''always'$'\n''never'
+        return
+        ;;
+    '--output'|'-o')
+        return
+        ;;
+    '--author')
+        return
+        ;;
+    '--date')
         return
         ;;
     '--max-bytes')

@@ -113,7 +113,7 @@ _resolint_lint() {
 
 _resolint_diff() {
     local -i ret=1
-    local -ar ___format=('text' 'json' 'html' 'markdown' 'akn')
+    local -ar ___format=('text' 'json' 'html' 'markdown' 'akn' 'docx')
     local -ar ___color=('auto' 'always' 'never')
     local -ar ___revisions=('accept' 'reject')
     local -ar arg_specs=(
@@ -121,6 +121,9 @@ _resolint_diff() {
         ':new:'
         '--format[Output format.]:format:{__resolint_complete "${___format[@]}"}'
         '--color[Colour in text output.]:color:{__resolint_complete "${___color[@]}"}'
+        '(--output -o)'{--output,-o}'[Write the result here (atomically) instead of standard output.]:output:'
+        '--author[The author of the tracked changes in a docx redline.]:author:'
+        '--date[The date of the tracked changes in a docx redline (YYYY-MM-DD); none by default.]:date:'
         '--max-bytes[Refuse files larger than this many bytes.]:max-bytes:'
         '--revisions[Tracked changes in a Word document\: read as accepted (the draft now) or rejected (the text before).]:revisions:{__resolint_complete "${___revisions[@]}"}'
         '--version[Show the version.]'

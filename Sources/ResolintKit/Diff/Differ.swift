@@ -60,6 +60,15 @@ public struct Differ: Sendable {
         return diff
     }
 
+    /// The word changes between two texts, as an amended paragraph's are: citations and dates
+    /// whole, typography no change.
+    public static func wordChanges(_ old: String, _ new: String) -> [WordChange] {
+        WordDiff.diff(DiffTokenizer.tokens(old), DiffTokenizer.tokens(new))
+    }
+
+    /// A paragraph's text with its subparagraphs, labels included, as the diff compares it.
+    public static func comparedText(_ paragraph: Paragraph) -> String { fullText(paragraph) }
+
     /// The paragraphs of a resolution in reading order, subparagraphs folded into their paragraph.
     static func units(_ resolution: Resolution) -> [ParagraphAligner.Unit] {
         var units: [ParagraphAligner.Unit] = []

@@ -1,0 +1,421 @@
+import Foundation
+import ResolintKit
+
+/// A structural diff as the Word document a delegation circulates: the new text in one column,
+/// every change against the old as a Word tracked change — words inserted and deleted inside an
+/// amended paragraph, whole paragraphs inserted or deleted, a moved paragraph as a move (taken
+/// from its old place, put at its new one), a new number as a change of the number — footnotes
+/// as Word footnotes, the title in bold and the opening words in italics as the UN prints them.
+/// Accepting every change gives the new text; rejecting every change gives the old.
+///
+/// The XML is written as text by a small builder (`WordXML`): the parts are few and fixed, and
+/// escaping is all they need. The package is a ZIP written by ZIPFoundation, with fixed dates, so
+/// the same diff gives the same bytes.
+public struct WordRedline: Sendable {
+    /// The author of the tracked changes, as Word shows it.
+    public var author: String
+    /// The date of the changes (ISO 8601, "2003-12-22"); none when nil.
+    public var date: String?
+
+    public init(author: String = "resolint", date: String? = nil) {
+        self.author = author
+        self.date = date
+    }
+
+    /// The `.docx` bytes.
+    public func write(_ diff: ResolutionDiff) throws -> [UInt8] {
+        var document = RedlineDocument(diff: diff, author: author, date: date)
+        let body = document.body()
+        return try WordPackageWriter.package(
+            document: WordXML.document(body: body), footnotes: WordXML.footnotes(document.notes))
+    }
+}
+
+/// The body of the redline being written: paragraphs, change ids, footnotes.
+struct RedlineDocument {
+    let diff: ResolutionDiff
+    let author: String
+    let date: String?
+    /// The footnotes written, in order: id and text.
+    private(set) var notes: [(id: Int, text: String)] = []
+    private var changeID = 0
+    private var out = ""
+
+    init(diff: ResolutionDiff, author: String, date: String?) {
+        self.diff = diff
+        self.author = author
+        self.date = date
+    }
+
+    /// The tracked-change attributes: id, author, date.
+    private mutating func revision() -> String {
+        changeID += 1
+        let when = date.map { " w:date=\"\($0)T00:00:00Z\"" } ?? ""
+        return " w:id=\"\(changeID)\" w:author=\"\(WordXML.escape(author))\"\(when)"
+    }
+
+    mutating func body() -> String {
+        let new = diff.new
+        let old = diff.old
+        func title(_ resolution: Resolution) -> String {
+            [resolution.number.map { "\($0)." }, resolution.title?.text].compactMap { $0 }.joined(separator: " ")
+        }
+        tracked(style: "Title", old: title(old), new: title(new))
+        tracked(style: nil, old: old.formula?.text ?? "", new: new.formula?.text ?? "")
+        let notesByMarker = Dictionary(
+            new.footnotes.map { ($0.marker, $0.text) }, uniquingKeysWith: { first, _ in first })
+        var section: Section?
+        for entry in Self.order(diff.changes) {
+            let change = diff.changes[entry.change]
+            let place = entry.isOld ? (change.old ?? change.new) : (change.new ?? change.old)
+            if let place, place.section != section {
+                section = place.section
+                if case .annex(let index) = place.section {
+                    func heading(_ resolution: Resolution) -> String {
+                        guard index < resolution.annexes.count else { return "" }
+                        let annex = resolution.annexes[index]
+                        return [annex.label, annex.title].compactMap { $0 }.joined(separator: " ")
+                    }
+                    tracked(style: "Heading", old: heading(old), new: heading(new))
+                }
+            }
+            if entry.isOld, change.kind != .deleted {
+                moveFrom(change, name: "move\(entry.change)")
+            } else {
+                write(change, notes: notesByMarker, moveName: "move\(entry.change)")
+            }
+        }
+        func adoption(_ resolution: Resolution) -> [String] {
+            guard let adoption = resolution.adoption else { return ["", ""] }
+            return [adoption.meeting ?? "", adoption.date.map(UNDate.printed) ?? ""]
+        }
+        for (before, after) in zip(adoption(old), adoption(new)) { tracked(style: "Adoption", old: before, new: after) }
+        return out
+    }
+
+    /// A line outside the paragraphs (title, formula, meeting, date): its word changes tracked,
+    /// the whole line inserted or deleted when one text has none.
+    private mutating func tracked(style: String?, old: String, new: String) {
+        switch (old.isEmpty, new.isEmpty) {
+        case (true, true): return
+        case (true, false): paragraph(style: style, [.inserted(new)], mark: .inserted)
+        case (false, true): paragraph(style: style, [.deleted(old)], mark: .deleted)
+        case (false, false):
+            paragraph(style: style, []) { $0.amendedText(Differ.wordChanges(old, new), refs: [], opening: false) }
+        }
+    }
+
+    /// One paragraph of the redline: a change at its new place, or a deleted or moved paragraph
+    /// at its old place.
+    struct Entry {
+        let change: Int
+        let isOld: Bool
+    }
+
+    /// The paragraphs in the redline's order. Every paragraph of the new text stands in the new
+    /// order; a deleted paragraph, and the old place of a moved one, stand right after the
+    /// paragraph that preceded them in the old text. Accepting every change leaves the new order;
+    /// rejecting every change leaves the old.
+    static func order(_ changes: [ParagraphChange]) -> [Entry] {
+        var entries = changes.indices.filter { changes[$0].new != nil }.map { Entry(change: $0, isOld: false) }
+        func rank(_ section: Section) -> Int {
+            switch section {
+            case .preamble: 0
+            case .operative: 1
+            case .annex(let index): 2 + index
+            }
+        }
+        let oldOrder = changes.indices.filter { changes[$0].old != nil }.sorted {
+            let (a, b) = (changes[$0].old!, changes[$1].old!)
+            return (rank(a.section), a.index) < (rank(b.section), b.index)
+        }
+        var cursor = -1
+        for index in oldOrder {
+            let change = changes[index]
+            if change.new != nil, !change.moved {
+                cursor = entries.firstIndex { $0.change == index && !$0.isOld } ?? cursor
+            } else {
+                entries.insert(Entry(change: index, isOld: true), at: cursor + 1)
+                cursor += 1
+            }
+        }
+        return entries
+    }
+
+    // MARK: - Paragraphs
+
+    /// A piece of a paragraph's content.
+    enum Piece {
+        case plain(String)
+        case italic(String)
+        case inserted(String)
+        case deleted(String)
+        /// A footnote reference; `inserted` when it stands in inserted text.
+        case footnote(Int, inserted: Bool)
+    }
+
+    private mutating func write(_ change: ParagraphChange, notes: [String: String], moveName: String) {
+        let number = change.new?.number ?? change.old?.number
+        switch change.kind {
+        case .deleted:
+            paragraph(style: style(change), numberPieces(old: change.old?.number, new: nil), mark: .deleted) {
+                $0.deletedText(change.oldText ?? "")
+            }
+        case .added:
+            let refs = references(change, notes: notes)
+            paragraph(style: style(change), numberPieces(old: nil, new: number), mark: .inserted) {
+                $0.newText(change.newText ?? "", refs: refs, kind: .inserted(""))
+            }
+        case .unchanged where !change.moved, .amended where !change.moved:
+            let refs = references(change, notes: notes)
+            let numbers = numberPieces(old: change.old?.number, new: change.new?.number)
+            paragraph(style: style(change), numbers) {
+                if change.kind == .unchanged {
+                    $0.newText(change.newText ?? "", refs: refs, kind: nil)
+                } else {
+                    $0.amendedText(change.words, refs: refs)
+                }
+            }
+        case .unchanged, .amended:
+            // Moved: the new text at its new place, inside a move; the old one leaves its old place.
+            let refs = references(change, notes: notes)
+            paragraph(style: style(change), numberPieces(old: nil, new: change.new?.number), mark: .movedTo(moveName)) {
+                $0.newText(change.newText ?? "", refs: refs, kind: .inserted(""))
+            }
+        }
+    }
+
+    /// The old text of a moved paragraph at its old place.
+    private mutating func moveFrom(_ change: ParagraphChange, name: String) {
+        paragraph(style: style(change), numberPieces(old: change.old?.number, new: nil), mark: .movedFrom(name)) {
+            $0.deletedText(change.oldText ?? "")
+        }
+    }
+
+    private func style(_ change: ParagraphChange) -> String? {
+        switch (change.new ?? change.old)?.section {
+        case .preamble: "Preamble"
+        case .operative, .annex: "Operative"
+        case nil: nil
+        }
+    }
+
+    /// "5.\t", "[-5.-][+6.+]\t" for a renumbered paragraph.
+    private func numberPieces(old: String?, new: String?) -> [Piece] {
+        switch (old, new) {
+        case (nil, nil): []
+        case (let old?, nil): [.deleted("\(old).\t")]
+        case (nil, let new?): [.inserted("\(new).\t")]
+        case (let old?, let new?) where old == new: [.plain("\(new).\t")]
+        case (let old?, let new?): [.deleted("\(old)."), .inserted("\(new)."), .plain("\t")]
+        }
+    }
+
+    /// The footnotes the new paragraph cites, as (non-space characters before it, note id).
+    private mutating func references(_ change: ParagraphChange, notes: [String: String]) -> [(Int, Int)] {
+        guard let place = change.new else { return [] }
+        let paragraphs: [Paragraph]
+        switch place.section {
+        case .preamble: paragraphs = diff.new.preamble
+        case .operative: paragraphs = diff.new.operative
+        case .annex(let index): paragraphs = index < diff.new.annexes.count ? diff.new.annexes[index].paragraphs : []
+        }
+        guard place.index >= 1, place.index <= paragraphs.count else { return [] }
+        var found: [(Int, String)] = []
+        var before = 0
+        func collect(_ paragraph: Paragraph, label: String?) {
+            if let label { before += Self.nonSpace(label) }
+            for ref in paragraph.footnoteRefs {
+                let prefix = String(String.UnicodeScalarView(paragraph.text.unicodeScalars.prefix(ref.offset)))
+                found.append((before + Self.nonSpace(prefix), ref.marker))
+            }
+            before += Self.nonSpace(paragraph.text)
+            for sub in paragraph.subparagraphs { collect(sub, label: sub.number) }
+        }
+        collect(paragraphs[place.index - 1], label: nil)
+        return found.map { offset, marker in
+            let id = self.notes.count + 1
+            self.notes.append((id: id, text: notes[marker] ?? ""))
+            return (offset, id)
+        }
+    }
+
+    static func nonSpace(_ text: String) -> Int { text.unicodeScalars.filter { !$0.properties.isWhitespace }.count }
+
+    /// How a whole paragraph is marked: its mark and content inserted, deleted or moved.
+    enum Mark {
+        case none, inserted, deleted
+        case movedTo(String)
+        case movedFrom(String)
+    }
+
+    private mutating func paragraph(style: String?, _ pieces: [Piece], mark: Mark = .none) {
+        paragraph(style: style, pieces, mark: mark) { _ in }
+    }
+
+    private mutating func paragraph(
+        style: String?, _ lead: [Piece], mark: Mark = .none, content: (inout ContentBuilder) -> Void
+    ) {
+        var builder = ContentBuilder(pieces: lead)
+        content(&builder)
+        var properties = style.map { "<w:pStyle w:val=\"\($0)\"/>" } ?? ""
+        switch mark {
+        case .none: break
+        case .inserted, .movedTo: properties += "<w:rPr><w:ins\(revision())/></w:rPr>"
+        case .deleted, .movedFrom: properties += "<w:rPr><w:del\(revision())/></w:rPr>"
+        }
+        out += "<w:p><w:pPr>\(properties)</w:pPr>"
+        switch mark {
+        case .movedTo(let name):
+            changeID += 1
+            out +=
+                "<w:moveToRangeStart w:id=\"\(changeID)\" w:name=\"\(name)\" w:author=\"\(WordXML.escape(author))\"/>"
+            let rangeID = changeID
+            out += "<w:moveTo\(revision())>" + runs(builder.pieces, moving: true) + "</w:moveTo>"
+            out += "<w:moveToRangeEnd w:id=\"\(rangeID)\"/>"
+        case .movedFrom(let name):
+            changeID += 1
+            out +=
+                "<w:moveFromRangeStart w:id=\"\(changeID)\" w:name=\"\(name)\" w:author=\"\(WordXML.escape(author))\"/>"
+            let rangeID = changeID
+            out += "<w:moveFrom\(revision())>" + runs(builder.pieces, moving: true) + "</w:moveFrom>"
+            out += "<w:moveFromRangeEnd w:id=\"\(rangeID)\"/>"
+        default:
+            out += runs(builder.pieces, moving: false)
+        }
+        out += "</w:p>"
+    }
+
+    /// The runs of the pieces; inside a move every run is plain (the move marks it), deleted
+    /// text still in `w:delText`.
+    private mutating func runs(_ pieces: [Piece], moving: Bool) -> String {
+        var xml = ""
+        for piece in pieces {
+            switch piece {
+            case .plain(let text): xml += WordXML.run(text)
+            case .italic(let text): xml += WordXML.run(text, italic: true)
+            case .inserted(let text):
+                xml += moving ? WordXML.run(text) : "<w:ins\(revision())>\(WordXML.run(text))</w:ins>"
+            case .deleted(let text):
+                xml +=
+                    moving
+                    ? WordXML.run(text, deleted: true)
+                    : "<w:del\(revision())>\(WordXML.run(text, deleted: true))</w:del>"
+            case .footnote(let id, let inserted):
+                let reference =
+                    "<w:r><w:rPr><w:rStyle w:val=\"FootnoteReference\"/></w:rPr><w:footnoteReference w:id=\"\(id)\"/></w:r>"
+                xml += inserted && !moving ? "<w:ins\(revision())>\(reference)</w:ins>" : reference
+            }
+        }
+        return xml
+    }
+}
+
+/// The pieces of one paragraph's content: the opening words in italics, the footnote
+/// references where their markers stood, tracked insertions and deletions.
+struct ContentBuilder {
+    var pieces: [RedlineDocument.Piece]
+    /// The notes whose references are written.
+    private var emitted: Set<Int> = []
+
+    init(pieces: [RedlineDocument.Piece]) { self.pieces = pieces }
+
+    /// A text, whole, in one kind: plain (nil), inserted or deleted; its first words in italics
+    /// when plain.
+    mutating func newText(_ text: String, refs: [(Int, Int)], kind: RedlineDocument.Piece?) {
+        append(text, refs: refs, seen: 0, kind: kind, opening: true)
+        finish(refs)
+    }
+
+    mutating func deletedText(_ text: String) {
+        pieces.append(.deleted(text))
+    }
+
+    /// An amended paragraph: its word changes, a space before each run but punctuation.
+    mutating func amendedText(_ words: [WordChange], refs: [(Int, Int)], opening: Bool = true) {
+        var seen = 0
+        for (index, word) in words.enumerated() {
+            let glue = index == 0 || word.text.first.map { ",;:.!?)".contains($0) } == true ? "" : " "
+            switch word.operation {
+            case .equal:
+                seen = append(glue + word.text, refs: refs, seen: seen, kind: nil, opening: opening && index == 0)
+            case .insert:
+                seen = append(glue + word.text, refs: refs, seen: seen, kind: .inserted(""), opening: false)
+            case .delete:
+                pieces.append(.deleted(glue + word.text))
+            }
+        }
+        finish(refs)
+    }
+
+    /// The references not yet written (a marker at the start, or past the text's end) go last,
+    /// inserted when the paragraph's last text is.
+    private mutating func finish(_ refs: [(Int, Int)]) {
+        let inserted: Bool = if case .inserted? = pieces.last { true } else { false }
+        for (_, id) in refs.sorted(by: { $0.0 < $1.0 }) where !emitted.contains(id) {
+            pieces.append(.footnote(id, inserted: inserted))
+            emitted.insert(id)
+        }
+    }
+
+    /// Appends `text`, cut where footnote references fall (counted in non-space characters of
+    /// the new text, `seen` of them before this piece), and returns the new count. The opening
+    /// words of a paragraph's plain text are set in italics.
+    @discardableResult
+    private mutating func append(
+        _ text: String, refs: [(Int, Int)], seen: Int, kind: RedlineDocument.Piece?, opening: Bool
+    ) -> Int {
+        var count = seen
+        var current = ""
+        var pending = refs.filter { $0.0 > seen && !emitted.contains($0.1) }.sorted { $0.0 < $1.0 }[...]
+        let isPlain = kind == nil
+        let isInserted: Bool = if case .inserted? = kind { true } else { false }
+        var italic = opening && isPlain ? Self.openingLength(text) : 0
+        func flush() {
+            guard !current.isEmpty else { return }
+            switch kind {
+            case .inserted?: pieces.append(.inserted(current))
+            case .deleted?: pieces.append(.deleted(current))
+            default: pieces.append(italic > 0 ? .italic(current) : .plain(current))
+            }
+            current = ""
+        }
+        for character in text {
+            if italic > 0, current.count == italic {
+                flush()
+                italic = 0
+            }
+            current.append(character)
+            guard !character.isWhitespace else { continue }
+            count += character.unicodeScalars.count
+            // The marker stood right after this character.
+            while let next = pending.first, next.0 == count {
+                flush()
+                italic = 0
+                pieces.append(.footnote(next.1, inserted: isInserted))
+                emitted.insert(next.1)
+                pending = pending.dropFirst()
+            }
+        }
+        flush()
+        return count
+    }
+
+    /// Words that continue a paragraph's opening phrase in italics: "Bearing in mind", "Taking
+    /// note", "Recalling also", "Taking into account".
+    static let openingWords: Set<String> = ["also", "further", "again", "in", "mind", "note", "into", "account"]
+
+    /// How many characters of `text` the italic opening takes: its first word, the words that
+    /// continue the phrase, and the verb after an adverb ("Also requests", "Strongly urges").
+    static func openingLength(_ text: String) -> Int {
+        let words = text.split(separator: " ", omittingEmptySubsequences: false)
+        guard let first = words.first, first.first?.isUppercase == true else { return 0 }
+        var taken = 1
+        let lower = first.lowercased()
+        if lower.hasSuffix("ly") || ["also", "further", "once"].contains(lower), words.count > 1 { taken = 2 }
+        if lower == "once", words.count > 2 { taken = 3 }
+        while taken < words.count, openingWords.contains(words[taken].lowercased()) { taken += 1 }
+        let phrase = words.prefix(taken).joined(separator: " ")
+        return phrase.trimmingCharacters(in: CharacterSet(charactersIn: ",;:")).count
+    }
+}

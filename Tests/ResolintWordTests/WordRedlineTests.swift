@@ -1,0 +1,174 @@
+import Foundation
+import ResolintKit
+import ResolintWord
+import Testing
+
+/// The `.docx` redline of real pairs: LibreOffice (headless, through its Python UNO bridge)
+/// opens it, and accepting every tracked change gives the words of the new text, rejecting every
+/// change the words of the old; python-docx opens it too. The project's own Word reader, accepting
+/// and rejecting, agrees.
+@Suite struct WordRedlineTests {
+    static let fixtures = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures")
+    static let script = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Support/tracked_changes.py").path
+
+    /// The series pairs, and pairs made from corpus texts by a drafter's edits.
+    static let pairs: [(String, String)] = [
+        ("series/A-RES-57-173.txt", "series/A-RES-58-140.pdftotext.txt"),
+        ("series/A-RES-58-140.pdftotext.txt", "series/A-RES-59-159.txt"),
+        ("series/A-RES-75-196.txt", "series/A-RES-76-187.txt"),
+        ("series/A-RES-76-50.txt", "series/A-RES-77-62.txt"),
+        ("series/A-RES-76-30.txt", "series/A-RES-77-53.txt"),
+        ("corpus/A-RES-80-14.md", "edited:corpus/A-RES-80-14.md"),
+    ]
+
+    static func read(_ name: String) throws -> Resolution {
+        if name.hasPrefix("edited:") { return try edited(String(name.dropFirst(7))) }
+        return try DocumentReader().read(path: fixtures.appendingPathComponent(name).path)
+    }
+
+    /// A corpus text after a drafter's edits: the second preambular paragraph moved to the end
+    /// of the preamble, operative paragraph 2 deleted, words replaced in operative paragraph 3,
+    /// and a new operative paragraph after it; the operative paragraphs numbered afresh.
+    static func edited(_ name: String) throws -> Resolution {
+        var text = try String(contentsOf: fixtures.appendingPathComponent(name), encoding: .utf8)
+        var blocks = text.components(separatedBy: "\n\n")
+        let preamble = blocks.indices.filter { blocks[$0].hasPrefix("Recalling") || blocks[$0].hasPrefix("Noting") }
+        let operative = blocks.indices.filter {
+            blocks[$0].range(of: #"^[0-9]+\. "#, options: .regularExpression) != nil
+        }
+        guard preamble.count >= 2, operative.count >= 4 else { throw CocoaError(.fileReadCorruptFile) }
+        blocks[operative[2]] = blocks[operative[2]].replacingOccurrences(
+            of: "the ", with: "all the ", options: [], range: nil)
+        blocks.insert("4. Calls upon all States to report on the measures taken;", at: operative[2] + 1)
+        blocks.remove(at: operative[1])
+        let moved = blocks.remove(at: preamble[1])
+        blocks.insert(moved, at: preamble.last!)
+        // Numbered afresh, as the drafter would: the paragraphs after the changes are renumbered.
+        var number = 0
+        for index in blocks.indices {
+            guard let range = blocks[index].range(of: #"^[0-9]+\. "#, options: .regularExpression) else { continue }
+            number += 1
+            blocks[index].replaceSubrange(range, with: "\(number). ")
+        }
+        text = blocks.joined(separator: "\n\n")
+        return ResolutionParser().parse(SourceText(path: name, text: text))
+    }
+
+    /// The words a reader sees in a resolution, in order: title, formula, paragraphs with their
+    /// numbers, annexes, the meeting and date.
+    static func words(of resolution: Resolution) -> [String] {
+        var lines = [
+            [resolution.number.map { "\($0)." }, resolution.title?.text].compactMap { $0 }.joined(separator: " "),
+            resolution.formula?.text ?? "",
+        ]
+        func add(_ paragraphs: [Paragraph]) {
+            for paragraph in paragraphs {
+                lines.append((paragraph.number.map { "\($0). " } ?? "") + Differ.comparedText(paragraph))
+            }
+        }
+        add(resolution.preamble)
+        add(resolution.operative)
+        for annex in resolution.annexes {
+            lines.append([annex.label, annex.title].compactMap { $0 }.joined(separator: " "))
+            add(annex.paragraphs)
+        }
+        lines += [resolution.adoption?.meeting ?? "", resolution.adoption?.date.map(UNDate.printed) ?? ""]
+        return words(lines.joined(separator: " "))
+    }
+
+    /// Where two word lists first differ, with a few words around, for a failure message.
+    static func firstDifference(_ found: [String], _ expected: [String]) -> String {
+        let index =
+            zip(found, expected).enumerated().first { $0.element.0 != $0.element.1 }?.offset
+            ?? min(found.count, expected.count)
+        let window = { (words: [String]) in
+            words[max(0, index - 6)..<min(words.count, index + 6)].joined(separator: " ")
+        }
+        return "at word \(index): found \"\(window(found))\", expected \"\(window(expected))\""
+    }
+
+    /// The words of a text; a mark of punctuation standing alone ("prisoners , taking", as an
+    /// extraction can leave it) belongs to the word before, as the redline writes it.
+    static func words(_ text: String) -> [String] {
+        var words: [String] = []
+        for word in text.split(whereSeparator: { $0.isWhitespace }).map(String.init) {
+            if word.allSatisfy({ ",;:.!?".contains($0) }), !words.isEmpty {
+                words[words.count - 1] += word
+            } else {
+                words.append(word)
+            }
+        }
+        return words
+    }
+
+    static func redline(_ pair: (String, String)) throws -> (old: Resolution, new: Resolution, path: String) {
+        let old = try read(pair.0)
+        let new = try read(pair.1)
+        let bytes = try WordRedline().write(Differ().diff(old: old, new: new))
+        let path = FileManager.default.temporaryDirectory
+            .appendingPathComponent("redline-\(UUID().uuidString).docx").path
+        try Data(bytes).write(to: URL(fileURLWithPath: path))
+        return (old, new, path)
+    }
+
+    static var hasLibreOffice: Bool {
+        FileManager.default.isExecutableFile(atPath: "/usr/bin/soffice")
+            && FileManager.default.fileExists(atPath: "/usr/lib/python3/dist-packages/uno.py")
+    }
+
+    static func run(_ arguments: [String]) throws -> String {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: arguments[0])
+        process.arguments = Array(arguments.dropFirst())
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let data = output.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return String(decoding: data, as: UTF8.self)
+    }
+
+    @Test(.enabled(if: hasLibreOffice, "needs LibreOffice and python3-uno"), arguments: pairs.indices)
+    func libreOfficeAcceptsToNewAndRejectsToOld(pair: Int) throws {
+        let (old, new, path) = try Self.redline(Self.pairs[pair])
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let accepted = try Self.run(["/usr/bin/python3", Self.script, "accept", path])
+        let rejected = try Self.run(["/usr/bin/python3", Self.script, "reject", path])
+        let (acceptedWords, rejectedWords) = (Self.words(accepted), Self.words(rejected))
+        #expect(acceptedWords == Self.words(of: new), "\(Self.firstDifference(acceptedWords, Self.words(of: new)))")
+        #expect(rejectedWords == Self.words(of: old), "\(Self.firstDifference(rejectedWords, Self.words(of: old)))")
+    }
+
+    @Test(arguments: pairs.indices)
+    func ownReaderAcceptsToNewAndRejectsToOld(pair: Int) throws {
+        let (old, new, path) = try Self.redline(Self.pairs[pair])
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        for (revisions, expected) in [(WordRevisions.accept, new), (.reject, old)] {
+            let source = try SourceLoader(binaryFormats: [WordReader(revisions: revisions)]).load(path: path)
+            let text = source.lines.map { String(String.UnicodeScalarView($0)) }
+                .filter { !$0.hasPrefix("[^") }.joined(separator: " ")
+            let withoutMarkers = text.replacingOccurrences(of: #"\[\^[0-9]+\]"#, with: "", options: .regularExpression)
+            let found = Self.words(withoutMarkers)
+            #expect(
+                found == Self.words(of: expected),
+                "\(revisions) \(Self.firstDifference(found, Self.words(of: expected)))")
+        }
+    }
+
+    /// The edited pair carries every kind of change the redline writes.
+    @Test func editedPairHasEveryKindOfChange() throws {
+        let pair = Self.pairs.last!
+        let summary = Differ().diff(old: try Self.read(pair.0), new: try Self.read(pair.1)).summary
+        #expect(summary.moved >= 1 && summary.deleted >= 1 && summary.added >= 1)
+        #expect(summary.amended >= 1 && summary.renumbered >= 1)
+    }
+
+    @Test func sameBytesEveryTime() throws {
+        let diff = Differ().diff(old: try Self.read(Self.pairs[0].0), new: try Self.read(Self.pairs[0].1))
+        #expect(try WordRedline().write(diff) == WordRedline().write(diff))
+    }
+}
