@@ -10,11 +10,14 @@ struct Diff: ParsableCommand {
         abstract: "Compare two resolutions paragraph by paragraph.",
         discussion: """
             --format docx writes the new text with every change as a Word tracked change (needs \
-            --output). Exit status, as diff(1): 0 no differences, 1 differences, 2 trouble.
+            --output); --format amendments writes the change as the amendments, in the UN's \
+            phrasing, that turn the old text into the new (resolint amend applies them). Exit \
+            status, as diff(1): 0 no differences, 1 differences, 2 trouble.
             """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case text, json, html, markdown, akn, docx
+        case text, json, html, markdown, akn, docx, amendments
+        case amendmentsJSON = "amendments-json"
     }
 
     @Argument(help: "The earlier text.")
@@ -62,6 +65,9 @@ struct Diff: ParsableCommand {
         case .markdown: bytes = Array(DiffMarkdown.render(diff).utf8)
         case .akn: bytes = Array(AKNDiffWriter().write(diff).utf8)
         case .docx: bytes = try WordRedline(author: author, date: date).write(diff)
+        case .amendments: bytes = Array(AmendmentRendering.text(AmendmentWriter.amendments(diff)).utf8)
+        case .amendmentsJSON:
+            bytes = Array((AmendmentRendering.json(AmendmentWriter.amendments(diff)).rendered() + "\n").utf8)
         case .text:
             let colour = Terminal.useColor(color) && output == nil
             let text = DiffTextRenderer(color: colour).render(diff)

@@ -101,6 +101,27 @@ import Testing
         #expect(badDate.status == 2)
     }
 
+    /// The amendments `diff` writes, applied by `amend`, give the new text's paragraphs; a list
+    /// that does not apply writes nothing.
+    @Test func amendmentsRoundTrip() throws {
+        let list = folder.appendingPathComponent("amendments.txt").path
+        let out = folder.appendingPathComponent("amended.txt").path
+        #expect(try Command.run(["diff", "--format", "amendments", old, new, "-o", list]).status == 1)
+        let amendments = try String(contentsOfFile: list, encoding: .utf8)
+        #expect(amendments.contains("Renumber the subsequent paragraphs accordingly."))
+        #expect(amendments.contains("Move operative paragraph 3 to follow operative paragraph 23."))
+        #expect(try Command.run(["amend", old, list, "-o", out]).status == 0)
+        #expect(try Command.run(["diff", out, new]).status == 0, "the amended text says what the new one says")
+        let bad = folder.appendingPathComponent("bad.txt").path
+        let nowhere = folder.appendingPathComponent("nowhere.txt").path
+        try "In operative paragraph 1, delete the words “no such words”.\n".write(
+            toFile: bad, atomically: true, encoding: .utf8)
+        let failed = try Command.run(["amend", old, bad, "-o", nowhere])
+        #expect(failed.status == 1)
+        #expect(failed.stderr.contains("instruction 1: “no such words” is not in operative paragraph 1"))
+        #expect(!FileManager.default.fileExists(atPath: nowhere))
+    }
+
     @Test func markdown() throws {
         let result = try Command.run(["diff", "--format", "markdown", old, new])
         #expect(result.stdout.hasPrefix("## A/RES/58/140 → A/RES/58/140\n\n**2 added, 0 deleted"))

@@ -173,13 +173,13 @@ _resolint() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    inspect|lint|diff|rules|export|validate|help)
+    inspect|lint|diff|amend|rules|export|validate|help)
         # Offer subcommand argument completions
         "_resolint_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'inspect lint diff rules export validate help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'inspect lint diff amend rules export validate help' -- "${cur}"))
         ;;
     esac
 }
@@ -247,7 +247,7 @@ _resolint_diff() {
     # Offer option value completions
     case "${prev}" in
     '--format')
-        __resolint_add_completions -W 'text'$'\n''json'$'\n''html'$'\n''markdown'$'\n''akn'$'\n''docx'
+        __resolint_add_completions -W 'text'$'\n''json'$'\n''html'$'\n''markdown'$'\n''akn'$'\n''docx'$'\n''amendments'$'\n''amendments-json'
         return
         ;;
     '--color')
@@ -261,6 +261,28 @@ _resolint_diff() {
         return
         ;;
     '--date')
+        return
+        ;;
+    '--max-bytes')
+        return
+        ;;
+    '--revisions')
+        __resolint_add_completions -W 'accept'$'\n''reject'
+        return
+        ;;
+    esac
+}
+
+_resolint_amend() {
+    repeating_flags=()
+    non_repeating_flags=(--version -h --help)
+    repeating_options=()
+    non_repeating_options=(--output -o --max-bytes --revisions)
+    __resolint_offer_flags_options 2
+
+    # Offer option value completions
+    case "${prev}" in
+    '--output'|'-o')
         return
         ;;
     '--max-bytes')

@@ -53,6 +53,7 @@ _resolint() {
             'inspect:Print the document model read from a resolution text.'
             'lint:Check resolution texts against the drafting rules.'
             'diff:Compare two resolutions paragraph by paragraph.'
+            'amend:Apply amendments, in the UN'\''s phrasing, to a resolution text.'
             'rules:List the drafting rules, or explain one.'
             'export:Export resolutions as Akoma Ntoso 3.0 XML (AKN4UN).'
             'validate:Check Akoma Ntoso XML against the OASIS Akoma Ntoso 3.0 schema.'
@@ -62,7 +63,7 @@ _resolint() {
         ;;
     arg)
         case "${words[1]}" in
-        inspect|lint|diff|rules|export|validate|help)
+        inspect|lint|diff|amend|rules|export|validate|help)
             "_resolint_${words[1]}" && ret=0
             ;;
         esac
@@ -113,7 +114,7 @@ _resolint_lint() {
 
 _resolint_diff() {
     local -i ret=1
-    local -ar ___format=('text' 'json' 'html' 'markdown' 'akn' 'docx')
+    local -ar ___format=('text' 'json' 'html' 'markdown' 'akn' 'docx' 'amendments' 'amendments-json')
     local -ar ___color=('auto' 'always' 'never')
     local -ar ___revisions=('accept' 'reject')
     local -ar arg_specs=(
@@ -124,6 +125,23 @@ _resolint_diff() {
         '(--output -o)'{--output,-o}'[Write the result here (atomically) instead of standard output.]:output:'
         '--author[The author of the tracked changes in a docx redline.]:author:'
         '--date[The date of the tracked changes in a docx redline (YYYY-MM-DD); none by default.]:date:'
+        '--max-bytes[Refuse files larger than this many bytes.]:max-bytes:'
+        '--revisions[Tracked changes in a Word document\: read as accepted (the draft now) or rejected (the text before).]:revisions:{__resolint_complete "${___revisions[@]}"}'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_resolint_amend() {
+    local -i ret=1
+    local -ar ___revisions=('accept' 'reject')
+    local -ar arg_specs=(
+        ':base:'
+        ':amendments:'
+        '(--output -o)'{--output,-o}'[Write the amended text here (atomically) instead of standard output.]:output:'
         '--max-bytes[Refuse files larger than this many bytes.]:max-bytes:'
         '--revisions[Tracked changes in a Word document\: read as accepted (the draft now) or rejected (the text before).]:revisions:{__resolint_complete "${___revisions[@]}"}'
         '--version[Show the version.]'

@@ -86,6 +86,11 @@ enum DiffTokenizer {
     static let abbreviations: Set<String> = ["No.", "para.", "paras.", "vol.", "sect.", "chap.", "art.", "Nos."]
 
     static func tokens(_ text: String) -> [DiffToken] {
+        tokenRanges(text).map(\.token)
+    }
+
+    /// The tokens with the Unicode-scalar offsets of the text each was cut from.
+    static func tokenRanges(_ text: String) -> [(token: DiffToken, range: Range<Int>)] {
         let scan = ScalarScan(text)
         let scalars = scan.scalars
         // Words are cut at spaces, tabs and line ends, and their trailing punctuation split off.
@@ -117,7 +122,7 @@ enum DiffTokenizer {
             spans = cited.citations.map { ($0.range, .resolutionNumber) } + cited.dates.map { ($0.range, .date) }
             spans.sort { $0.range.lowerBound < $1.range.lowerBound }
         }
-        var tokens: [DiffToken] = []
+        var tokens: [(token: DiffToken, range: Range<Int>)] = []
         var piece = 0
         var span = 0
         while piece < pieces.count {
@@ -126,11 +131,12 @@ enum DiffTokenizer {
             if span < spans.count, spans[span].range.lowerBound == range.lowerBound {
                 var last = piece
                 while last + 1 < pieces.count, pieces[last + 1].lowerBound < spans[span].range.upperBound { last += 1 }
-                tokens.append(DiffToken(scan.text(range.lowerBound..<pieces[last].upperBound), kind: spans[span].kind))
+                let whole = range.lowerBound..<pieces[last].upperBound
+                tokens.append((DiffToken(scan.text(whole), kind: spans[span].kind), whole))
                 piece = last + 1
                 continue
             }
-            tokens.append(DiffToken(scan.text(range)))
+            tokens.append((DiffToken(scan.text(range)), range))
             piece += 1
         }
         return tokens
