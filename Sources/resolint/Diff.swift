@@ -35,6 +35,9 @@ struct Diff: ParsableCommand {
     @Option(name: .shortAndLong, help: "Write the result here (atomically) instead of standard output.")
     var output: String?
 
+    @Flag(help: "HTML: the new text alone, with the changes in it, in one column.")
+    var oneColumn = false
+
     @Option(help: "The author of the tracked changes in a docx redline.")
     var author = "resolint"
 
@@ -61,7 +64,7 @@ struct Diff: ParsableCommand {
         let bytes: [UInt8]
         switch format {
         case .json: bytes = Array((DiffJSON.encode(diff).rendered() + "\n").utf8)
-        case .html: bytes = Array(DiffHTML.render(diff).utf8)
+        case .html: bytes = Array(DiffHTML.render(diff, oneColumn: oneColumn).utf8)
         case .markdown: bytes = Array(DiffMarkdown.render(diff).utf8)
         case .akn: bytes = Array(AKNDiffWriter().write(diff).utf8)
         case .docx: bytes = try WordRedline(author: author, date: date).write(diff)

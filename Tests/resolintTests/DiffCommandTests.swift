@@ -130,6 +130,37 @@ import Testing
 
     /// The page opened in headless Chromium: its script ran (it counts the changes into an
     /// attribute), the summary, the marks, and the moved paragraph's link to its old place.
+    /// Printed by Chromium (`--print-to-pdf`, read back with poppler's `pdftotext`): the header
+    /// names both texts and their dates, the legend is there, no navigation or link text and
+    /// no browser header or footer is printed. Black and white keeps the changes because the
+    /// print style underlines insertions and strikes deletions, which the page's style says.
+    @Test(
+        .enabled(
+            if: FileManager.default.fileExists(atPath: "/usr/bin/chromium")
+                && FileManager.default.fileExists(atPath: "/usr/bin/pdftotext"), "needs chromium and poppler-utils"))
+    func htmlPrints() throws {
+        let page = folder.appendingPathComponent("print.html")
+        let pdf = folder.appendingPathComponent("print.pdf").path
+        for columns in [[], ["--one-column"]] {
+            #expect(try Command.run(["diff", "--format", "html", old, new, "-o", page.path] + columns).status == 1)
+            let html = try String(contentsOf: page, encoding: .utf8)
+            #expect(html.contains("@media print"))
+            #expect(html.contains("ins { background: none; color: #000; text-decoration: underline;"))
+            #expect(html.contains("del { background: none; color: #000; text-decoration: line-through; }"))
+            let printed = try Command.run(
+                ["--headless", "--no-sandbox", "--disable-gpu", "--print-to-pdf=\(pdf)", page.absoluteString],
+                executable: "/usr/bin/chromium")
+            #expect(printed.status == 0)
+            let text = try Command.run(["-layout", pdf, "-"], executable: "/usr/bin/pdftotext").stdout
+            #expect(text.contains("Old: A/RES/58/140"))
+            #expect(text.contains("Inserted words are underlined, deleted words struck through"))
+            #expect(text.contains("Secretary-General also to submit"))
+            for furniture in ["previous", "next", "top", "file://", "moved from", "resolint diff:"] {
+                #expect(!text.contains(furniture), "\(furniture) is not printed")
+            }
+        }
+    }
+
     @Test(.enabled(if: FileManager.default.fileExists(atPath: "/usr/bin/chromium"), "needs Debian's chromium"))
     func htmlInChromium() throws {
         let page = folder.appendingPathComponent("diff.html")

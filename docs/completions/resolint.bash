@@ -239,7 +239,7 @@ _resolint_lint() {
 
 _resolint_diff() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--one-column --version -h --help)
     repeating_options=()
     non_repeating_options=(--format --color --output -o --author --date --max-bytes --revisions)
     __resolint_offer_flags_options 2

@@ -123,6 +123,7 @@ _resolint_diff() {
         '--format[Output format.]:format:{__resolint_complete "${___format[@]}"}'
         '--color[Colour in text output.]:color:{__resolint_complete "${___color[@]}"}'
         '(--output -o)'{--output,-o}'[Write the result here (atomically) instead of standard output.]:output:'
+        '--one-column[HTML\: the new text alone, with the changes in it, in one column.]'
         '--author[The author of the tracked changes in a docx redline.]:author:'
         '--date[The date of the tracked changes in a docx redline (YYYY-MM-DD); none by default.]:date:'
         '--max-bytes[Refuse files larger than this many bytes.]:max-bytes:'

@@ -2,8 +2,15 @@
 /// network. A summary and a list of changes at the top; below, old and new side by side, word
 /// changes marked with `<del>` and `<ins>`; a moved paragraph links to the row that marks its
 /// old place, and back; each change links to the previous and next one (keys `p` and `n` too).
+///
+/// Printed (a print style sheet): inserted words underlined and deleted ones struck through, so
+/// that black and white keeps every change; whole paragraphs added or deleted marked the same
+/// way; no navigation printed, no page margins for a browser's header and footer, no row split
+/// across pages. A header names both texts with their dates; a legend says how changes are
+/// shown; each paragraph's footnote markers are shown after it. `oneColumn` gives the new text
+/// alone with the changes in it, as a redline is read on paper.
 public enum DiffHTML {
-    public static func render(_ diff: ResolutionDiff) -> String {
+    public static func render(_ diff: ResolutionDiff, oneColumn: Bool = false) -> String {
         let shown = diff.changes.enumerated().filter {
             $0.element.kind != .unchanged || $0.element.moved || $0.element.renumbered
         }
@@ -21,8 +28,24 @@ public enum DiffHTML {
             table.diff { border-collapse: collapse; width: 100%; table-layout: fixed; }
             table.diff td, table.diff th { border-top: 1px solid #ddd; padding: 0.4em 0.6em; vertical-align: top; }
             .place { font: 0.8em sans-serif; color: #666; }
-            del { background: #fdd; color: #900; }
-            ins { background: #dfd; color: #060; text-decoration: none; }
+            del { background: #fdd; color: #900; text-decoration: line-through; }
+            ins { background: #dfd; color: #060; text-decoration: underline; }
+            sup.notes { font: 0.7em sans-serif; color: #444; }
+            p.texts { font: 0.9em sans-serif; color: #444; }
+            p.legend { font: 0.85em sans-serif; }
+            table.one-column td.old, table.one-column th.old { display: none; }
+            @media print {
+              @page { margin: 0; size: A4; }
+              body { margin: 1.8cm 1.6cm; font-size: 10.5pt; }
+              nav, nav.step, a.moved-to, a.moved-from-link { display: none; }
+              a { color: inherit; text-decoration: none; }
+              del { background: none; color: #000; text-decoration: line-through; }
+              ins { background: none; color: #000; text-decoration: underline; font-weight: bold; }
+              tr { break-inside: avoid; page-break-inside: avoid; }
+              thead { display: table-header-group; }
+              tr.added td.new, tr.deleted td.old, tr.moved-from td { background: none; }
+              tr.unchanged td { color: #000; }
+            }
             tr.unchanged td { color: #777; }
             tr.added td.new, tr.deleted td.old { background: #f6fff6; }
             tr.deleted td.old { background: #fff6f6; }
@@ -33,15 +56,20 @@ public enum DiffHTML {
             <body>
             <header>
             <h1>\(escape(title))</h1>
+            <p class="texts">\(escape(describe("Old", diff.old)))<br>\(escape(describe("New", diff.new)))</p>
             <p class="summary" id="summary">\(escape(diff.summary.line))</p>
+            <p class="legend">Inserted words are <ins>underlined</ins>, deleted words <del>struck through</del>; \
+            a paragraph added or deleted is marked whole. A moved paragraph is shown at its new place \
+            and, in italics, at its old one. Footnote markers stand after their paragraph.</p>
             <nav><ol id="changes">
 
             """
         for (offset, item) in shown.enumerated() {
             out += "<li><a href=\"#change-\(offset + 1)\">\(escape(DiffTextRenderer.heading(item.element)))</a></li>\n"
         }
-        out += "</ol></nav>\n</header>\n<table class=\"diff\">\n"
-        out += "<thead><tr><th>\(escape(diff.old.path))</th><th>\(escape(diff.new.path))</th></tr></thead>\n<tbody>\n"
+        out += "</ol></nav>\n</header>\n<table class=\"diff\(oneColumn ? " one-column" : "")\">\n"
+        out +=
+            "<thead><tr><th class=\"old\">\(escape(diff.old.path))</th><th>\(escape(diff.new.path))</th></tr></thead>\n<tbody>\n"
 
         let markers = movedFromRows(diff.changes)
         for (index, change) in diff.changes.enumerated() {
@@ -53,7 +81,7 @@ public enum DiffHTML {
                 out += "<a class=\"moved-to\" href=\"\(target)\">moved to \(escape(placeName(change.new))) ↓</a>"
                 out += "<p>\(escape(change.oldText ?? ""))</p></td><td class=\"new\"></td></tr>\n"
             }
-            out += row(change, number: changeNumber[index], count: shown.count)
+            out += row(change, number: changeNumber[index], count: shown.count, oneColumn: oneColumn, diff: diff)
         }
         for moved in markers[diff.changes.count] ?? [] {
             let change = diff.changes[moved]
@@ -124,7 +152,34 @@ public enum DiffHTML {
         return result
     }
 
-    static func row(_ change: ParagraphChange, number: Int?, count: Int) -> String {
+    /// "Old: A/RES/57/173, adopted 18 December 2002 (old.txt)".
+    static func describe(_ side: String, _ resolution: Resolution) -> String {
+        let date = (resolution.adoption?.date ?? resolution.masthead.adoptionDate).map(UNDate.printed)
+        return "\(side): \(resolution.symbol ?? "(no symbol)")" + (date.map { ", adopted \($0)" } ?? "")
+            + " (\(resolution.path))"
+    }
+
+    /// The footnote markers of the paragraph at `place`, as a superscript after it.
+    static func notes(_ place: ParagraphPlace?, in resolution: Resolution) -> String {
+        guard let place else { return "" }
+        let paragraphs: [Paragraph]
+        switch place.section {
+        case .preamble: paragraphs = resolution.preamble
+        case .operative: paragraphs = resolution.operative
+        case .annex(let index):
+            paragraphs = index < resolution.annexes.count ? resolution.annexes[index].paragraphs : []
+        }
+        guard place.index >= 1, place.index <= paragraphs.count else { return "" }
+        func markers(_ paragraph: Paragraph) -> [String] {
+            paragraph.footnoteRefs.map(\.marker) + paragraph.subparagraphs.flatMap(markers)
+        }
+        let found = markers(paragraphs[place.index - 1])
+        return found.isEmpty ? "" : " <sup class=\"notes\">\(escape(found.joined(separator: ", ")))</sup>"
+    }
+
+    static func row(
+        _ change: ParagraphChange, number: Int?, count: Int, oneColumn: Bool = false, diff: ResolutionDiff? = nil
+    ) -> String {
         let classes =
             ["change", change.kind.rawValue] + (change.moved ? ["moved"] : []) + (change.technical ? ["technical"] : [])
         var out = "<tr class=\"\(number == nil ? "unchanged" : classes.joined(separator: " "))\""
@@ -133,12 +188,16 @@ public enum DiffHTML {
         if let old = change.old {
             out += "<div class=\"place\">\(escape(placeName(old)))</div><p>"
             out += change.words.filter { $0.operation != .insert }.map { word in
-                word.operation == .delete && change.kind != .deleted
+                word.operation == .delete || change.kind == .deleted
                     ? "<del>\(escape(word.text))</del>" : escape(word.text)
             }.joined(separator: " ")
             out += "</p>"
         }
         out += "</td><td class=\"new\">"
+        if oneColumn, change.new == nil, let old = change.old {
+            out += "<div class=\"place\">\(escape(placeName(old))) — deleted</div>"
+            out += "<p><del>\(escape(change.oldText ?? ""))</del></p>"
+        }
         if let new = change.new {
             out += "<div class=\"place\">\(escape(placeName(new)))"
             if number != nil { out += " — \(escape(DiffTextRenderer.heading(change)))" }
@@ -148,10 +207,15 @@ public enum DiffHTML {
                     "<a class=\"moved-from-link\" href=\"#\(anchor("old", old))\">moved from \(escape(placeName(old)))</a>"
             }
             out += "<p>"
-            out += change.words.filter { $0.operation != .delete }.map { word in
-                word.operation == .insert && change.kind != .added
-                    ? "<ins>\(escape(word.text))</ins>" : escape(word.text)
+            // One column: the new text with the deletions in it, as on a redline.
+            out += change.words.filter { oneColumn || $0.operation != .delete }.map { word in
+                switch word.operation {
+                case .insert: "<ins>\(escape(word.text))</ins>"
+                case .delete: "<del>\(escape(word.text))</del>"
+                case .equal: change.kind == .added ? "<ins>\(escape(word.text))</ins>" : escape(word.text)
+                }
             }.joined(separator: " ")
+            if let diff { out += notes(change.new, in: diff.new) }
             out += "</p>"
         }
         if let number {
