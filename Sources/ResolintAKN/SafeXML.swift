@@ -114,9 +114,18 @@ package final class SafeXML {
 
     /// The line of a `<!DOCTYPE` or `<!ENTITY` declaration, if the text has one.
     static func declarationLine(_ text: String) -> Int? {
+        // Searched on the UTF-8 bytes: "<!" starts every declaration, and is rare.
+        let bytes = Array(text.utf8)
         for marker in ["<!DOCTYPE", "<!ENTITY"] {
-            if let range = text.firstRange(of: marker) {
-                return text[..<range.lowerBound].filter { $0 == "\n" }.count + 1
+            let pattern = Array(marker.utf8)
+            var index = 0
+            while index + pattern.count <= bytes.count {
+                if bytes[index] == 0x3C, bytes[index + 1] == 0x21,
+                    bytes[index..<(index + pattern.count)].elementsEqual(pattern)
+                {
+                    return bytes[..<index].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+                }
+                index += 1
             }
         }
         return nil

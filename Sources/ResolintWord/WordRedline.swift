@@ -240,7 +240,11 @@ struct RedlineDocument {
         }
     }
 
-    static func nonSpace(_ text: String) -> Int { text.unicodeScalars.filter { !$0.properties.isWhitespace }.count }
+    static func nonSpace(_ text: String) -> Int {
+        var count = 0
+        for scalar in text.unicodeScalars where !(scalar == " " || scalar.properties.isWhitespace) { count += 1 }
+        return count
+    }
 
     /// How a whole paragraph is marked: its mark and content inserted, deleted or moved.
     enum Mark {
@@ -366,28 +370,32 @@ struct ContentBuilder {
         _ text: String, refs: [(Int, Int)], seen: Int, kind: RedlineDocument.Piece?, opening: Bool
     ) -> Int {
         var count = seen
-        var current = ""
+        var current = String.UnicodeScalarView()
+        var length = 0
         var pending = refs.filter { $0.0 > seen && !emitted.contains($0.1) }.sorted { $0.0 < $1.0 }[...]
         let isPlain = kind == nil
         let isInserted: Bool = if case .inserted? = kind { true } else { false }
         var italic = opening && isPlain ? Self.openingLength(text) : 0
         func flush() {
             guard !current.isEmpty else { return }
+            let run = String(current)
             switch kind {
-            case .inserted?: pieces.append(.inserted(current))
-            case .deleted?: pieces.append(.deleted(current))
-            default: pieces.append(italic > 0 ? .italic(current) : .plain(current))
+            case .inserted?: pieces.append(.inserted(run))
+            case .deleted?: pieces.append(.deleted(run))
+            default: pieces.append(italic > 0 ? .italic(run) : .plain(run))
             }
-            current = ""
+            current = String.UnicodeScalarView()
+            length = 0
         }
-        for character in text {
-            if italic > 0, current.count == italic {
+        for scalar in text.unicodeScalars {
+            if italic > 0, length == italic {
                 flush()
                 italic = 0
             }
-            current.append(character)
-            guard !character.isWhitespace else { continue }
-            count += character.unicodeScalars.count
+            current.append(scalar)
+            length += 1
+            guard !scalar.properties.isWhitespace else { continue }
+            count += 1
             // The marker stood right after this character.
             while let next = pending.first, next.0 == count {
                 flush()
@@ -416,6 +424,6 @@ struct ContentBuilder {
         if lower == "once", words.count > 2 { taken = 3 }
         while taken < words.count, openingWords.contains(words[taken].lowercased()) { taken += 1 }
         let phrase = words.prefix(taken).joined(separator: " ")
-        return phrase.trimmingCharacters(in: CharacterSet(charactersIn: ",;:")).count
+        return phrase.trimmingCharacters(in: CharacterSet(charactersIn: ",;:")).unicodeScalars.count
     }
 }
