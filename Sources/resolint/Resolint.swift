@@ -18,7 +18,9 @@ struct Resolint: ParsableCommand {
         commandName: "resolint",
         abstract: "Read, check and compare United Nations resolutions.",
         version: version,
-        subcommands: [Inspect.self, Lint.self, Diff.self, Amend.self, Rules.self, Export.self, Validate.self])
+        subcommands: [
+            Inspect.self, Lint.self, Diff.self, Amend.self, History.self, Rules.self, Export.self, Validate.self,
+        ])
 
     static func main() {
         let arguments = Array(CommandLine.arguments.dropFirst())

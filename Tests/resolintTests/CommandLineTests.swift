@@ -185,7 +185,7 @@ struct CommandLineTests {
         let subcommands = try #require(command["subcommands"] as? [[String: Any]]).filter {
             $0["commandName"] as? String != "help"
         }
-        #expect(subcommands.count == 7)
+        #expect(subcommands.count == 8)
         for subcommand in subcommands {
             let name = try #require(subcommand["commandName"] as? String)
             #expect(manual.contains(".It Em \(name)"), "the man page has \(name)")

@@ -122,6 +122,35 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: nowhere))
     }
 
+    /// `resolint history`: the texts in order of adoption whatever order they are given in; the
+    /// JSON keys the documentation names; CSV; one paragraph's story; the HTML page.
+    @Test func history() throws {
+        let series = Command.fixtures.appendingPathComponent("series").path
+        let files = ["A-RES-59-159.txt", "A-RES-57-173.txt", "A-RES-58-140.pdftotext.txt"].map { "\(series)/\($0)" }
+        let json = try Command.run(["history", "--format", "json"] + files)
+        #expect(json.status == 0)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(json.stdout.utf8)) as? [String: Any])
+        let texts = try #require(object["texts"] as? [[String: Any]]).compactMap { $0["symbol"] as? String }
+        #expect(texts == ["A/RES/57/173", "A/RES/58/140", "A/RES/59/159"], "ordered by adoption date")
+        let paragraphs = try #require(object["paragraphs"] as? [[String: Any]])
+        #expect(paragraphs.count == 39)
+        #expect(
+            Set(paragraphs.flatMap { $0.keys }).isSuperset(of: [
+                "section", "index", "number", "since", "changedIn", "movedIn",
+            ]))
+        #expect((object["dropped"] as? [[String: Any]])?.allSatisfy { $0["lastIn"] is String } == true)
+        let csv = try Command.run(["history", "--format", "csv"] + files).stdout
+        #expect(csv.hasPrefix("paragraph,text,date,section,index,number,kind,technical,moved,words\n"))
+        let one = try Command.run(["history", "--paragraph", "preamble #2"] + files).stdout
+        #expect(one.contains("preamble #2: since A/RES/57/173"))
+        #expect(
+            one.contains(
+                "A/RES/58/140: amended (technical) [-56/123 of 19 December 2001-] {+57/173 of 18 December 2002+}"))
+        let html = try Command.run(["history", "--format", "html"] + files).stdout
+        #expect(html.contains("data-since=\"A/RES/57/173\""))
+        #expect(try Command.run(["history", files[0]]).status == 2, "one text is no history")
+    }
+
     @Test func markdown() throws {
         let result = try Command.run(["diff", "--format", "markdown", old, new])
         #expect(result.stdout.hasPrefix("## A/RES/58/140 → A/RES/58/140\n\n**2 added, 0 deleted"))

@@ -173,13 +173,13 @@ _resolint() {
     unset 'unparsed_words[0]'
     unparsed_words=("${unparsed_words[@]}")
     case "${subcommand}" in
-    inspect|lint|diff|amend|rules|export|validate|help)
+    inspect|lint|diff|amend|history|rules|export|validate|help)
         # Offer subcommand argument completions
         "_resolint_${subcommand}"
         ;;
     *)
         # Offer subcommand completions
-        COMPREPLY+=($(compgen -W 'inspect lint diff amend rules export validate help' -- "${cur}"))
+        COMPREPLY+=($(compgen -W 'inspect lint diff amend history rules export validate help' -- "${cur}"))
         ;;
     esac
 }
@@ -282,6 +282,35 @@ _resolint_amend() {
 
     # Offer option value completions
     case "${prev}" in
+    '--output'|'-o')
+        return
+        ;;
+    '--max-bytes')
+        return
+        ;;
+    '--revisions')
+        __resolint_add_completions -W 'accept'$'\n''reject'
+        return
+        ;;
+    esac
+}
+
+_resolint_history() {
+    repeating_flags=()
+    non_repeating_flags=(--in-order --version -h --help)
+    repeating_options=()
+    non_repeating_options=(--format --paragraph --output -o --max-bytes --revisions)
+    __resolint_offer_flags_options -1
+
+    # Offer option value completions
+    case "${prev}" in
+    '--format')
+        __resolint_add_completions -W 'text'$'\n''json'$'\n''csv'$'\n''html'
+        return
+        ;;
+    '--paragraph')
+        return
+        ;;
     '--output'|'-o')
         return
         ;;

@@ -54,6 +54,7 @@ _resolint() {
             'lint:Check resolution texts against the drafting rules.'
             'diff:Compare two resolutions paragraph by paragraph.'
             'amend:Apply amendments, in the UN'\''s phrasing, to a resolution text.'
+            'history:Follow every paragraph of a resolution through a series of texts.'
             'rules:List the drafting rules, or explain one.'
             'export:Export resolutions as Akoma Ntoso 3.0 XML (AKN4UN).'
             'validate:Check Akoma Ntoso XML against the OASIS Akoma Ntoso 3.0 schema.'
@@ -63,7 +64,7 @@ _resolint() {
         ;;
     arg)
         case "${words[1]}" in
-        inspect|lint|diff|amend|rules|export|validate|help)
+        inspect|lint|diff|amend|history|rules|export|validate|help)
             "_resolint_${words[1]}" && ret=0
             ;;
         esac
@@ -143,6 +144,26 @@ _resolint_amend() {
         ':base:'
         ':amendments:'
         '(--output -o)'{--output,-o}'[Write the amended text here (atomically) instead of standard output.]:output:'
+        '--max-bytes[Refuse files larger than this many bytes.]:max-bytes:'
+        '--revisions[Tracked changes in a Word document\: read as accepted (the draft now) or rejected (the text before).]:revisions:{__resolint_complete "${___revisions[@]}"}'
+        '--version[Show the version.]'
+        '(-h --help)'{-h,--help}'[Show help information.]'
+    )
+    _arguments -w -s -S : "${arg_specs[@]}" && ret=0
+
+    return "${ret}"
+}
+
+_resolint_history() {
+    local -i ret=1
+    local -ar ___format=('text' 'json' 'csv' 'html')
+    local -ar ___revisions=('accept' 'reject')
+    local -ar arg_specs=(
+        '*:files:'
+        '--format[Output format.]:format:{__resolint_complete "${___format[@]}"}'
+        '--in-order[Take the texts in the order given, not by adoption date.]'
+        '--paragraph[One paragraph'\''s story, named as the text output names it ("operative 5", "preamble #3").]:paragraph:'
+        '(--output -o)'{--output,-o}'[Write the result here (atomically) instead of standard output.]:output:'
         '--max-bytes[Refuse files larger than this many bytes.]:max-bytes:'
         '--revisions[Tracked changes in a Word document\: read as accepted (the draft now) or rejected (the text before).]:revisions:{__resolint_complete "${___revisions[@]}"}'
         '--version[Show the version.]'

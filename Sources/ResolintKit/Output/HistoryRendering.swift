@@ -1,0 +1,197 @@
+/// A series history as people read it: a timeline per paragraph (text), the whole lineage
+/// (JSON, stable keys), one row per paragraph per text (CSV), and the latest text with each
+/// paragraph's age (a self-contained HTML page).
+public enum HistoryRendering {
+    static func place(_ place: ParagraphPlace) -> String { DiffTextRenderer.placeName(place, nil) }
+
+    static func section(_ section: Section) -> String {
+        switch section {
+        case .preamble: "preamble"
+        case .operative: "operative"
+        case .annex(let index): "annex\(index + 1)"
+        }
+    }
+
+    /// "since A/RES/57/173; amended in A/RES/58/140 (technical), A/RES/59/159; moved in …".
+    static func story(_ lineage: SeriesHistory.Lineage, _ history: SeriesHistory) -> [String] {
+        let names = history.texts.map(\.name)
+        var lines = ["since \(names[lineage.since])"]
+        for version in lineage.versions.dropFirst() where version.kind == .amended || version.moved {
+            var line = "\(names[version.text]):"
+            if version.kind == .amended { line += version.technical ? " amended (technical)" : " amended" }
+            if version.moved { line += " moved" }
+            if version.kind == .amended {
+                line +=
+                    " "
+                    + version.changes.filter { $0.operation != .equal }.map {
+                        $0.operation == .insert ? "{+\($0.text)+}" : "[-\($0.text)-]"
+                    }.joined(separator: " ")
+            }
+            lines.append(line)
+        }
+        for gap in lineage.absentIn { lines.append("\(names[gap]): absent") }
+        return lines
+    }
+
+    /// The timeline of every paragraph of the latest text, then of the paragraphs dropped, then
+    /// a summary per text; or one paragraph's story when `only` names it ("operative 5").
+    public static func text(_ history: SeriesHistory, only: String? = nil) -> String {
+        let names = history.texts.map(\.name)
+        var out = "history of \(history.texts.count) texts: \(names.joined(separator: " → "))\n"
+        for lineage in history.current {
+            let here = place(lineage.versions.last!.place)
+            if let only, here != only { continue }
+            out += "\n\(here): " + story(lineage, history).joined(separator: "\n  ") + "\n"
+            if only != nil { out += "  \(lineage.versions.last!.words)\n" }
+        }
+        if only != nil { return out }
+        if !history.dropped.isEmpty { out += "\ndropped:\n" }
+        for lineage in history.dropped {
+            let last = lineage.versions.last!
+            out +=
+                "- \(place(last.place)) of \(names[last.text]), last there (since \(names[lineage.since])): \(last.words)\n"
+        }
+        out += "\n"
+        for step in history.steps {
+            let summary = step.summary
+            out +=
+                "\(names[step.text]): \(summary.unchanged) kept, \(summary.amended) amended (\(summary.technical) technical), "
+                + "\(summary.added - step.broughtBack) added, \(step.broughtBack) brought back, \(step.dropped) dropped\n"
+        }
+        let count = history.current.count
+        for years in [1, 5, 10] where history.texts.count > years {
+            out +=
+                "\(history.olderThan(years)) of \(count) paragraphs of the latest text are at least \(years) texts old\n"
+        }
+        return out
+    }
+
+    /// `{"texts": [...], "paragraphs": [...], "dropped": [...], "steps": [...]}`.
+    public static func json(_ history: SeriesHistory) -> JSONValue {
+        let names = history.texts.map(\.name)
+        func entry(_ lineage: SeriesHistory.Lineage) -> JSONValue {
+            let last = lineage.versions.last!
+            return .object([
+                ("section", .string(section(last.place.section))), ("index", .int(last.place.index)),
+                ("number", last.place.number.map(JSONValue.string) ?? .null),
+                ("since", .string(names[lineage.since])),
+                ("changedIn", .array(lineage.changedIn.map { .string(names[$0]) })),
+                (
+                    "technicalIn",
+                    .array(
+                        lineage.versions.filter { $0.kind == .amended && $0.technical }.map { .string(names[$0.text]) })
+                ),
+                ("movedIn", .array(lineage.movedIn.map { .string(names[$0]) })),
+                ("absentIn", .array(lineage.absentIn.map { .string(names[$0]) })),
+                ("lastIn", .string(names[lineage.last])),
+                ("text", .string(last.words)),
+                (
+                    "versions",
+                    .array(
+                        lineage.versions.map { version in
+                            .object([
+                                ("in", .string(names[version.text])),
+                                ("section", .string(section(version.place.section))),
+                                ("index", .int(version.place.index)),
+                                ("number", version.place.number.map(JSONValue.string) ?? .null),
+                                ("kind", .string(version.kind.rawValue)), ("technical", .bool(version.technical)),
+                                ("moved", .bool(version.moved)),
+                            ])
+                        })
+                ),
+            ])
+        }
+        return .object([
+            (
+                "texts",
+                .array(
+                    history.texts.map {
+                        .object([
+                            ("symbol", $0.symbol.map(JSONValue.string) ?? .null),
+                            ("date", $0.date.map(JSONValue.string) ?? .null),
+                            ("path", .string($0.path)),
+                        ])
+                    })
+            ),
+            ("paragraphs", .array(history.current.map(entry))),
+            ("dropped", .array(history.dropped.map(entry))),
+            (
+                "steps",
+                .array(
+                    history.steps.map { step in
+                        .object([
+                            ("text", .string(names[step.text])), ("kept", .int(step.summary.unchanged)),
+                            ("amended", .int(step.summary.amended)), ("technical", .int(step.summary.technical)),
+                            ("added", .int(step.summary.added - step.broughtBack)),
+                            ("broughtBack", .int(step.broughtBack)),
+                            ("dropped", .int(step.dropped)), ("moved", .int(step.summary.moved)),
+                        ])
+                    })
+            ),
+        ])
+    }
+
+    /// One row per paragraph per text it stands in: lineage, text, place, what happened.
+    public static func csv(_ history: SeriesHistory) -> String {
+        func field(_ text: String) -> String {
+            text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" })
+                ? "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\"" : text
+        }
+        var out = "paragraph,text,date,section,index,number,kind,technical,moved,words\n"
+        for (number, lineage) in (history.current + history.dropped).enumerated() {
+            for version in lineage.versions {
+                let text = history.texts[version.text]
+                out +=
+                    [
+                        String(number + 1), field(text.name), text.date ?? "", section(version.place.section),
+                        String(version.place.index), version.place.number ?? "", version.kind.rawValue,
+                        version.technical ? "yes" : "no", version.moved ? "yes" : "no", field(version.words),
+                    ].joined(separator: ",") + "\n"
+            }
+        }
+        return out
+    }
+
+    /// The latest text, each paragraph shaded by its age and its history opening beside it.
+    public static func html(_ history: SeriesHistory) -> String {
+        let names = history.texts.map(\.name)
+        let count = history.texts.count
+        var out = """
+            <!DOCTYPE html>
+            <html lang="en">
+            <head>
+            <meta charset="utf-8">
+            <title>resolint history: \(DiffHTML.escape(names.joined(separator: " → ")))</title>
+            <style>
+            body { font-family: Georgia, serif; margin: 1.5em; color: #222; max-width: 60em; }
+            .paragraph { border-left: 0.5em solid #ccc; padding: 0.2em 0.8em; margin: 0.6em 0; }
+            .age { font: 0.8em sans-serif; color: #555; }
+            details { font: 0.85em sans-serif; }
+            del { color: #900; } ins { color: #060; text-decoration: underline; }
+            </style>
+            </head>
+            <body>
+            <h1>\(DiffHTML.escape(names.last ?? ""))</h1>
+            <p class="age">History over \(count) texts: \(DiffHTML.escape(names.joined(separator: " → "))). The darker the bar, the older the paragraph.</p>
+
+            """
+        for lineage in history.current {
+            let last = lineage.versions.last!
+            let age = count - 1 - lineage.since
+            let shade = 200 - (count > 1 ? 160 * age / (count - 1) : 0)
+            out +=
+                "<div class=\"paragraph\" data-since=\"\(DiffHTML.escape(names[lineage.since]))\" style=\"border-color: rgb(\(shade), \(shade), \(shade))\">"
+            out +=
+                "<div class=\"age\">\(DiffHTML.escape(place(last.place))) — since \(DiffHTML.escape(names[lineage.since]))</div>"
+            out += "<p>\(DiffHTML.escape(last.words))</p><details><summary>history</summary><ul>"
+            for line in story(lineage, history) { out += "<li>\(DiffHTML.escape(line))</li>" }
+            out += "</ul></details></div>\n"
+        }
+        out += "<h2>Dropped</h2>\n<ul>\n"
+        for lineage in history.dropped {
+            out +=
+                "<li>\(DiffHTML.escape(names[lineage.last])): \(DiffHTML.escape(lineage.versions.last!.words))</li>\n"
+        }
+        return out + "</ul>\n</body>\n</html>\n"
+    }
+}
