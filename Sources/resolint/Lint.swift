@@ -39,6 +39,12 @@ struct Lint: ParsableCommand {
     @Flag(help: "Apply the certain fixes in place.")
     var fix = false
 
+    @Option(
+        help: ArgumentHelp(
+            "Report only the findings in paragraphs the draft added or amended relative to this base text.",
+            valueName: "base"))
+    var against: String?
+
     @OptionGroup var input: InputOptions
 
     func run() throws {
@@ -46,6 +52,9 @@ struct Lint: ParsableCommand {
         run.configurationPath = config
         run.reader = input.reader
         run.fix = fix
+        if let against {
+            run.base = try input.document(against)
+        }
         // Every file of a folder that is not read is named, with the reason.
         for skipped in LintRun.walk(paths).skipped {
             printError("resolint: not read: \(skipped.path): \(skipped.reason)")

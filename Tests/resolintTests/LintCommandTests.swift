@@ -304,4 +304,55 @@ import Testing
         let again = try Command.run(["lint", "--fix", path])
         #expect(!again.stderr.contains("fixed "), "nothing more to fix")
     }
+
+    /// `--against BASE`: a draft made from 80/11 (whose extraction lost the labels of two lists
+    /// and a list's nesting: three errors of the base text) with a slip in an amended paragraph,
+    /// and a new operative paragraph with a slip of its own, inserted without renumbering the one
+    /// after it. Only those three slips are the drafter's; SARIF lists the base text's own as
+    /// `baselineState: unchanged`.
+    @Test func againstBase() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "resolint-against-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let base = Command.fixtures.appendingPathComponent("corpus/A-RES-80-11.md").path
+        var text = try String(contentsOfFile: base, encoding: .utf8)
+        text = text.replacingOccurrences(
+            of: "6. Requests the Secretary-General to further encourage",
+            with: "6. Requests the Secretary General to further encourage")
+        text = text.replacingOccurrences(
+            of: "13. Calls for the full implementation of relevant resolutions on financing for peacebuilding;",
+            with: """
+                13. Calls for the full implementation of relevant resolutions on financing for peacebuilding;
+
+                14. Recalls its resolution 75/312 29 July 2021 on the sustainable financing of peacebuilding;
+                """)
+        let draft = folder.appendingPathComponent("draft.md").path
+        try text.write(toFile: draft, atomically: true, encoding: .utf8)
+        let all = try Command.run(["lint", "--format", "json", draft])
+        let against = try Command.run(["lint", "--format", "json", "--against", base, draft])
+        #expect(against.status == 1)
+        func rules(_ output: String) throws -> [String] {
+            let object = try #require(try JSONSerialization.jsonObject(with: Data(output.utf8)) as? [String: Any])
+            let files = try #require(object["files"] as? [[String: Any]])
+            return files.flatMap { ($0["diagnostics"] as? [[String: Any]] ?? []).compactMap { $0["rule"] as? String } }
+        }
+        #expect(try rules(all.stdout).count == 6, "the base text's three and the three slips")
+        #expect(
+            try rules(against.stdout).sorted() == [
+                "citation-date-of", "operative-numbering", "secretary-general-hyphen",
+            ])
+        let sarif = try Command.run(["lint", "--format", "sarif", "--against", base, draft])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(sarif.stdout.utf8)) as? [String: Any])
+        let results = try #require(((object["runs"] as? [[String: Any]])?.first?["results"]) as? [[String: Any]])
+        #expect(results.filter { $0["baselineState"] as? String == "new" }.count == 3)
+        #expect(results.filter { $0["baselineState"] as? String == "unchanged" }.count == 3)
+        #expect(
+            try Command.run(["lint", "--against", base, base]).status == 0, "the base against itself has nothing new")
+        // A real year's text against the year before: the adopted text has nothing of a drafter's.
+        let series = Command.fixtures.appendingPathComponent("series").path
+        let year = try Command.run(["lint", "--against", "\(series)/A-RES-75-196.txt", "\(series)/A-RES-76-187.txt"])
+        #expect(year.status == 0)
+        #expect(year.stdout.hasSuffix("0 errors, 0 warnings, 0 infos in 1 file\n"))
+    }
 }

@@ -211,7 +211,7 @@ _resolint_lint() {
     repeating_flags=()
     non_repeating_flags=(--strict --fix --version -h --help)
     repeating_options=()
-    non_repeating_options=(--format --config --color --max-bytes --revisions)
+    non_repeating_options=(--format --config --color --against --max-bytes --revisions)
     __resolint_offer_flags_options -1
 
     # Offer option value completions
@@ -225,6 +225,9 @@ _resolint_lint() {
         ;;
     '--color')
         __resolint_add_completions -W 'auto'$'\n''always'$'\n''never'
+        return
+        ;;
+    '--against')
         return
         ;;
     '--max-bytes')

@@ -103,6 +103,7 @@ _resolint_lint() {
         '--color[Colour in text output.]:color:{__resolint_complete "${___color[@]}"}'
         '--strict[Treat warnings as errors for the exit status.]'
         '--fix[Apply the certain fixes in place.]'
+        '--against[Report only the findings in paragraphs the draft added or amended relative to this base text.]:base:'
         '--max-bytes[Refuse files larger than this many bytes.]:max-bytes:'
         '--revisions[Tracked changes in a Word document\: read as accepted (the draft now) or rejected (the text before).]:revisions:{__resolint_complete "${___revisions[@]}"}'
         '--version[Show the version.]'

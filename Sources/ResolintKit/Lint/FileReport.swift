@@ -8,6 +8,9 @@ public struct FileReport: Sendable {
     public var failure: String?
     /// What `--fix` changed, in the order it was applied.
     public var applied: [AppliedFix] = []
+    /// With `--against BASE`: the findings that stand in the base text too, not the drafter's
+    /// (SARIF lists them as `baselineState: unchanged`; `findings` are then the new ones).
+    public var unchanged: [Finding]?
 
     public init(path: String, findings: [Finding], source: SourceText?, failure: String? = nil) {
         self.path = path

@@ -15,6 +15,9 @@ public struct LintRun: Sendable {
     public var reader = DocumentReader()
     /// Apply certain fixes in place (atomically), until none is left.
     public var fix = false
+    /// `--against BASE`: the base text the drafts were made from; only the findings in what a
+    /// draft added or amended are reported as its own.
+    public var base: (resolution: Resolution, source: SourceText)?
 
     /// File endings read when a folder is given.
     public static let extensions = ["txt", "md", "markdown", "xml", "akn", "docx"]
@@ -87,6 +90,14 @@ public struct LintRun: Sendable {
             }
             var report = FileReport(path: path == "-" ? "<stdin>" : path, findings: findings, source: source)
             report.applied = applied
+            if let base {
+                let changes = DraftChanges(
+                    base: base.resolution,
+                    baseFindings: linter.lint(LintDocument(resolution: base.resolution, source: base.source)),
+                    draft: resolution)
+                report.findings = findings.filter(changes.isNew)
+                report.unchanged = findings.filter { !changes.isNew($0) }
+            }
             return report
         } catch {
             return FileReport(

@@ -41,8 +41,14 @@ public struct SARIFReporter: LintReporter {
                         ("locations", .array([.object([("physicalLocation", Self.artifact(report.path, nil))])])),
                     ]))
             }
-            for finding in report.findings {
+            let states =
+                report.findings.map { ($0, report.unchanged == nil ? nil : "new") }
+                + (report.unchanged ?? []).map { ($0, "unchanged") }
+            for (finding, state) in states.sorted(by: {
+                ($0.0.range.start, $0.0.ruleID) < ($1.0.range.start, $1.0.ruleID)
+            }) {
                 var pairs: [(String, JSONValue)] = [("ruleId", .string(finding.ruleID))]
+                if let state { pairs.append(("baselineState", .string(state))) }
                 if let index = ids.firstIndex(of: finding.ruleID) { pairs.append(("ruleIndex", .int(index))) }
                 pairs += [
                     ("level", .string(Self.level(finding.severity))),
