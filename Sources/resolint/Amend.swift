@@ -7,10 +7,10 @@ struct Amend: ParsableCommand {
         commandName: "amend",
         abstract: "Apply amendments, in the UN's phrasing, to a resolution text.",
         discussion: """
-            AMENDMENTS is a text file, one instruction a line ("In operative paragraph 5, \\
-            replace the words “welcomes” with the words “notes”.", "Delete operative paragraph \\
-            7.", as resolint diff --format amendments writes them). Every place names the base \\
-            text as it stands before any amendment. An instruction that does not apply is an \\
+            AMENDMENTS is a text file, one instruction a line ("In operative paragraph 5, \
+            replace the words “welcomes” with the words “notes”.", "Delete operative paragraph \
+            7.", as resolint diff --format amendments writes them). Every place names the base \
+            text as it stands before any amendment. An instruction that does not apply is an \
             error naming it, and nothing is written.
             """)
 

@@ -7,9 +7,9 @@ struct History: ParsableCommand {
         commandName: "history",
         abstract: "Follow every paragraph of a resolution through a series of texts.",
         discussion: """
-            The texts are put in order of their adoption dates (texts without one keep their \\
-            place), or taken as given with --in-order. For each paragraph of the latest text: \\
-            the text in which it first appeared, the texts in which it changed or moved; the \\
+            The texts are put in order of their adoption dates (texts without one keep their \
+            place), or taken as given with --in-order. For each paragraph of the latest text: \
+            the text in which it first appeared, the texts in which it changed or moved; the \
             paragraphs dropped, with the last text that had them; a summary per text.
             """)
 

@@ -355,4 +355,49 @@ import Testing
         #expect(year.status == 0)
         #expect(year.stdout.hasSuffix("0 errors, 0 warnings, 0 infos in 1 file\n"))
     }
+
+    /// Silencing comments, in Markdown and in a plain-text draft: the next paragraph's finding of
+    /// the rule named goes, the comment is no text (the paragraph after keeps its number), and a
+    /// comment that silences nothing is reported, with "did you mean" for a mistyped rule.
+    @Test func silencingComments() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "resolint-silence-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let base = try String(
+            contentsOf: Command.fixtures.appendingPathComponent("corpus/A-RES-80-23.md"), encoding: .utf8)
+        // 80/23 operative 2 opens "Pending …, urges": one paragraph-opener warning.
+        let marked = base.replacingOccurrences(
+            of: "2. Pending", with: "<!-- resolint-disable-next-line paragraph-opener -->\n2. Pending")
+        #expect(marked != base)
+        let markdown = folder.appendingPathComponent("draft.md").path
+        try marked.write(toFile: markdown, atomically: true, encoding: .utf8)
+        #expect(
+            try Command.run(["lint", Command.fixtures.appendingPathComponent("corpus/A-RES-80-23.md").path]).stdout
+                .contains("[paragraph-opener]"))
+        let quiet = try Command.run(["lint", markdown])
+        #expect(quiet.status == 0)
+        #expect(quiet.stdout.hasSuffix("0 errors, 0 warnings, 0 infos in 1 file\n"))
+        let inspected = try Command.run(["inspect", markdown]).stdout
+        #expect(inspected.contains("Paragraph 2 @") && !inspected.contains("resolint-disable"))
+        let text = folder.appendingPathComponent("draft.txt").path
+        try """
+        The General Assembly,
+
+        // resolint-disable-next paragraph-openr
+
+        Recalling its resolution 57/173,
+
+        <!-- resolint-disable secretary-general-hyphen -->
+
+        1. Requests the Secretary General to report.
+        """.write(toFile: text, atomically: true, encoding: .utf8)
+        let plain = try Command.run(["lint", text])
+        #expect(
+            plain.stdout.contains(
+                "3:1: warning: no rule \"paragraph-openr\" is run; did you mean \"paragraph-opener\"? [superfluous-disable]"
+            ))
+        #expect(!plain.stdout.contains("[secretary-general-hyphen]"), "silenced for the whole file")
+        #expect(plain.stdout.hasSuffix("0 errors, 1 warning, 0 infos in 1 file\n"))
+    }
 }

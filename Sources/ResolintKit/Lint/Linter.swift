@@ -48,7 +48,53 @@ public struct Linter: Sendable {
                 $1.range.start, $1.range.end, $1.ruleID, $1.message
             )
         }
-        return Self.oneFindingPerSlip(sorted, categories: categories)
+        return silenced(Self.oneFindingPerSlip(sorted, categories: categories), in: document)
+    }
+
+    /// The findings the text's silencing comments leave, and a finding for each comment that
+    /// silences nothing (a rule that is not there, or did not report the paragraph).
+    func silenced(_ findings: [Finding], in document: LintDocument) -> [Finding] {
+        let silences = document.resolution.silences
+        guard !silences.isEmpty else { return findings }
+        var kept = findings
+        var extra: [Finding] = []
+        let known = Set(categories.keys)
+        let reportsSuperfluous = categories[SuperfluousDisableRule.id] != nil
+        for silence in silences {
+            // Where the comment applies: the next paragraph with its subparagraphs, or the file.
+            var ranges: [SourceRange] = []
+            if silence.scope == .nextParagraph,
+                let first = document.units.firstIndex(where: {
+                    !$0.isSubparagraph && $0.paragraph.range.start.line > silence.range.start.line
+                })
+            {
+                var index = first
+                repeat {
+                    ranges += [document.units[index].paragraph.range, document.units[index].paragraph.numberRange]
+                    index += 1
+                } while index < document.units.count && document.units[index].isSubparagraph
+            }
+            func applies(_ finding: Finding) -> Bool {
+                guard silence.rules.contains(finding.ruleID) else { return false }
+                if silence.scope == .file { return true }
+                return ranges.contains { $0.start <= finding.range.start && finding.range.start < $0.end }
+            }
+            let before = kept.count
+            kept.removeAll(where: applies)
+            guard reportsSuperfluous, kept.count == before else { continue }
+            let unknown = silence.rules.filter { !known.contains($0) && !RuleSet.builtInIDs.contains($0) }
+            let message =
+                silence.rules.isEmpty
+                ? "this resolint-disable names no rule"
+                : unknown.first.map { "no rule \"\($0)\" is run" + Suggestion.hint(for: $0, among: known.sorted()) }
+                    ?? "\(silence.rules.joined(separator: ", ")) reports nothing \(silence.scope == .file ? "in this file" : "in the next paragraph"): the comment silences nothing"
+            extra.append(
+                Finding(
+                    ruleID: SuperfluousDisableRule.id, category: .structure,
+                    severity: severities[SuperfluousDisableRule.id] ?? .warning, message: message, range: silence.range)
+            )
+        }
+        return (kept + extra).sorted { ($0.range.start, $0.ruleID) < ($1.range.start, $1.ruleID) }
     }
 
     /// One slip, one finding: where the words of one finding lie inside another's of another

@@ -21,6 +21,7 @@ public struct RuleSet: Sendable {
             FootnoteResolutionRule(), FootnoteOrderRule(), FootnoteAfterPunctuationRule(),
             InstrumentNameRule(register: data.instruments), InstrumentConsistencyRule(),
             ParagraphEndingRule(), ParagraphOpenerRule(openers: openers), AlsoFurtherOrderRule(),
+            SuperfluousDisableRule(),
             SelfCitationRule(), OrganFormulaRule(), AdoptionBlockRule(),
         ]
         return RuleSet(rules: (swiftRules + data.substitutions).sorted { $0.description.id < $1.description.id })

@@ -21,6 +21,8 @@ public struct Resolution: Hashable, Sendable {
     public var annexes: [Annex] = []
     public var adoption: Adoption?
     public var diagnostics: [Diagnostic] = []
+    /// The comments in the text that silence rules.
+    public var silences: [Silence] = []
     /// Lines of page layout the reader recognised and set aside: front matter, footnote rules,
     /// running headers.
     public var layout: [TextNode] = []

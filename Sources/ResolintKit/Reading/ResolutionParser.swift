@@ -20,9 +20,16 @@ public struct ResolutionParser: Sendable {
         for line in (notes.ruleLines + furniture.lines.subtracting(notes.consumed)).sorted() {
             setAside(lines: line..<(line + 1), of: source, in: &resolution)
         }
+        // Silencing comments are no text of the resolution.
+        var silenced: Set<Int> = []
+        for line in front.lineCount..<source.lines.count where source.lines[line].contains("r") {
+            guard let silence = Silence.read(source.lines[line], number: line + 1) else { continue }
+            resolution.silences.append(silence)
+            silenced.insert(line)
+        }
         let blocks = RawBlockReader.read(
             source, lines: front.lineCount..<source.lines.count, skipping: notes.consumed.subtracting(notes.pageFoot),
-            silent: furniture.lines.union(notes.pageFoot), bodyEnds: notes.bodyEnds,
+            silent: furniture.lines.union(notes.pageFoot).union(silenced), bodyEnds: notes.bodyEnds,
             markdown: MarkdownMarkup.applies(to: source, frontMatterLines: front.lineCount))
         for (line, column) in notes.bodyEnds.sorted(by: { $0.key < $1.key }) {
             let text = source.lines[line]

@@ -1,0 +1,47 @@
+/// A comment in the text that silences rules: `<!-- resolint-disable-next paragraph-opener -->`
+/// on its own line silences the rules named for the paragraph that follows it; `<!--
+/// resolint-disable rule-id -->` for the whole file. A plain-text draft may write the same words
+/// after `//` (`// resolint-disable-next paragraph-opener`). The comment is not text of the
+/// resolution.
+public struct Silence: Hashable, Sendable {
+    public enum Scope: Hashable, Sendable {
+        /// The paragraph (with its subparagraphs) that follows the comment.
+        case nextParagraph
+        case file
+    }
+
+    public let rules: [String]
+    public let scope: Scope
+    /// The comment's line.
+    public let range: SourceRange
+
+    public init(rules: [String], scope: Scope, range: SourceRange) {
+        self.rules = rules
+        self.scope = scope
+        self.range = range
+    }
+
+    /// The silence a line holds, if it is a silencing comment and nothing else.
+    static func read(_ line: [Unicode.Scalar], number: Int) -> Silence? {
+        var text = String(scalars: line).trimmingCharacters(in: .whitespaces)
+        if text.hasPrefix("<!--"), text.hasSuffix("-->") {
+            text = String(text.dropFirst(4).dropLast(3))
+        } else if text.hasPrefix("//") {
+            text = String(text.dropFirst(2))
+        } else {
+            return nil
+        }
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" }).map(String.init)
+        guard let command = words.first else { return nil }
+        let scope: Scope
+        switch command {
+        case "resolint-disable-next", "resolint-disable-next-line", "resolint-disable-next-paragraph":
+            scope = .nextParagraph
+        case "resolint-disable": scope = .file
+        default: return nil
+        }
+        let range = SourceRange(
+            start: SourcePosition(line: number, column: 1), end: SourcePosition(line: number, column: line.count + 1))
+        return Silence(rules: Array(words.dropFirst()), scope: scope, range: range)
+    }
+}
