@@ -21,6 +21,14 @@ public struct Silence: Hashable, Sendable {
         self.range = range
     }
 
+    /// True when the line starts (after spaces) as a silencing comment does: "<!" or "//".
+    static func mayBe(_ line: [Unicode.Scalar]) -> Bool {
+        var index = 0
+        while index < line.count, line[index] == " " || line[index] == "\t" { index += 1 }
+        guard index + 1 < line.count else { return false }
+        return (line[index] == "<" && line[index + 1] == "!") || (line[index] == "/" && line[index + 1] == "/")
+    }
+
     /// The silence a line holds, if it is a silencing comment and nothing else.
     static func read(_ line: [Unicode.Scalar], number: Int) -> Silence? {
         var text = String(scalars: line).trimmingCharacters(in: .whitespaces)
