@@ -37,22 +37,8 @@ public struct DiffToken: Hashable, Sendable {
         return out
     }
 
-    static let ordinals: Set<String> = {
-        let units = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"]
-        let tens = [
-            "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth",
-        ]
-        let tensStems = ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-        var words = Set(
-            units + tens + [
-                "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth",
-                "sixteenth", "seventeenth", "eighteenth", "nineteenth", "hundredth",
-            ])
-        for stem in tensStems {
-            for unit in units { words.insert("\(stem)-\(unit)") }
-        }
-        return words
-    }()
+    /// Session ordinals as words ("fifty-eighth"), from the one table of ordinal words.
+    static let ordinals: Set<String> = Set((1..<100).map(Ordinal.word) + ["hundredth"])
 
     static func classify(_ text: String) -> Kind {
         var digits = 0

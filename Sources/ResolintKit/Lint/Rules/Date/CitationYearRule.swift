@@ -27,31 +27,4 @@ public struct CitationYearRule: DeviationRule {
             "Recalling Economic and Social Council resolution 2003/24 of 22 July 2003,",
             "Recalling Security Council resolution 1373 (2001) of 28 September 2001,",
         ])
-
-    /// True when a resolution "N/x" is the General Assembly's: its own ("its resolution"), named
-    /// ("General Assembly resolution"), or with no other organ named before "resolution"
-    /// ("Commission on Crime Prevention and Criminal Justice resolution 25/2", "Human Rights
-    /// Council resolution 31/16") or after the date ("resolution 8/10 of 20 December 2019 of the
-    /// Conference of the States Parties"). Other organs number their resolutions by their own
-    /// sessions.
-    static func isGeneralAssembly(_ text: String, match: PatternMatch) -> Bool {
-        if match.group(1) != nil { return true }
-        let before = text[..<match.range.lowerBound].reversed().drop { $0 == " " }
-        let word = String(before.prefix { $0.isLetter || $0 == "-" }.reversed())
-        if let first = word.first, first.isUppercase, word != "Assembly" { return false }
-        let after = text[match.range.upperBound...].drop { $0 == "," || $0 == " " }
-        if after.hasPrefix("of the "), let initial = after.dropFirst(7).first, initial.isUppercase { return false }
-        return true
-    }
-
-    static func ordinal(_ number: Int) -> String {
-        let suffix: String
-        switch (number % 10, number % 100) {
-        case (1, let tens) where tens != 11: suffix = "st"
-        case (2, let tens) where tens != 12: suffix = "nd"
-        case (3, let tens) where tens != 13: suffix = "rd"
-        default: suffix = "th"
-        }
-        return "\(number)\(suffix)"
-    }
 }
