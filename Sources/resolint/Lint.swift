@@ -45,6 +45,12 @@ struct Lint: ParsableCommand {
             valueName: "base"))
     var against: String?
 
+    @Option(help: "Record every finding of this run in this file, to lint against later with --baseline.")
+    var writeBaseline: String?
+
+    @Option(help: "Report only the findings that are not recorded in this baseline file.")
+    var baseline: String?
+
     @OptionGroup var input: InputOptions
 
     func run() throws {
@@ -54,6 +60,18 @@ struct Lint: ParsableCommand {
         run.fix = fix
         if let against {
             run.base = try input.document(against)
+        }
+        if let baseline {
+            do {
+                let bytes = try FileSystem.contents(of: baseline, limit: 64 << 20)
+                run.baseline = try LintBaseline.decode(bytes, path: baseline).keys
+            } catch let error as ConfigurationError {
+                printError("resolint: \(error)")
+                throw ExitStatus(2)
+            } catch let error as FileSystem.Failure {
+                printError("resolint: \(baseline.escapingControlCharacters): cannot be read: \(error.reason)")
+                throw ExitStatus(2)
+            }
         }
         // Every file of a folder that is not read is named, with the reason.
         for skipped in LintRun.walk(paths).skipped {
@@ -85,6 +103,14 @@ struct Lint: ParsableCommand {
         if fix, reports.contains(where: { !$0.findings.isEmpty }) {
             let left = reports.map { $0.findings.count }.reduce(0, +)
             printError("\(left) finding\(left == 1 ? "" : "s") left without a certain fix")
+        }
+        if let writeBaseline {
+            do {
+                try FileSystem.writeAtomically(LintBaseline(reports).encoded(), to: writeBaseline, inputs: paths)
+            } catch {
+                printError("resolint: \(writeBaseline.escapingControlCharacters): cannot be written: \(error.reason)")
+                throw ExitStatus(2)
+            }
         }
         let colour = (reporter as? TextReporter)?.color ?? false
         reporter.render(reports, rules: rules) { write($0, colour: colour) }

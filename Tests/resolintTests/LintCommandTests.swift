@@ -400,4 +400,39 @@ import Testing
         #expect(!plain.stdout.contains("[secretary-general-hyphen]"), "silenced for the whole file")
         #expect(plain.stdout.hasSuffix("0 errors, 1 warning, 0 infos in 1 file\n"))
     }
+
+    /// Baseline round trip: record today's findings, edit elsewhere in the text (a paragraph
+    /// inserted above them, so every line moves), add one slip: only the new slip is reported.
+    @Test func baselineRoundTrip() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "resolint-baseline-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let draft = folder.appendingPathComponent("draft.md").path
+        let baseline = folder.appendingPathComponent("baseline.json").path
+        let text = try String(
+            contentsOf: Command.fixtures.appendingPathComponent("corpus/A-RES-80-11.md"), encoding: .utf8)
+        try text.write(toFile: draft, atomically: true, encoding: .utf8)
+        let first = try Command.run(["lint", "--write-baseline", baseline, draft])
+        #expect(first.status == 1, "the three errors of the extraction")
+        #expect(try String(contentsOfFile: baseline, encoding: .utf8).contains("\"fingerprint\""))
+        let edited = text.replacingOccurrences(
+            of: "Recalling the relevant provisions adopted at the Summit of the Future",
+            with:
+                "Recalling its resolution 79/1 of 22 September 2024,\n\nRecalling the relevant provisions adopted at the Summit of the Future"
+        ).replacingOccurrences(
+            of: "6. Requests the Secretary-General to further encourage",
+            with: "6. Requests the Secretary General to further encourage")
+        try edited.write(toFile: draft, atomically: true, encoding: .utf8)
+        let second = try Command.run(["lint", "--baseline", baseline, draft])
+        #expect(second.status == 1)
+        #expect(second.stdout.contains("[secretary-general-hyphen]"))
+        #expect(second.stdout.hasSuffix("1 error, 0 warnings, 0 infos in 1 file\n"), "only the new slip")
+        let sarif = try Command.run(["lint", "--format", "sarif", "--baseline", baseline, draft]).stdout
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(sarif.utf8)) as? [String: Any])
+        let results = try #require(((object["runs"] as? [[String: Any]])?.first?["results"]) as? [[String: Any]])
+        #expect(results.map { $0["baselineState"] as? String } == ["unchanged", "unchanged", "unchanged", "new"])
+        #expect(
+            try Command.run(["lint", "--baseline", folder.appendingPathComponent("none.json").path, draft]).status == 2)
+    }
 }

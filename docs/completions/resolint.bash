@@ -211,7 +211,7 @@ _resolint_lint() {
     repeating_flags=()
     non_repeating_flags=(--strict --fix --version -h --help)
     repeating_options=()
-    non_repeating_options=(--format --config --color --against --max-bytes --revisions)
+    non_repeating_options=(--format --config --color --against --write-baseline --baseline --max-bytes --revisions)
     __resolint_offer_flags_options -1
 
     # Offer option value completions
@@ -228,6 +228,12 @@ _resolint_lint() {
         return
         ;;
     '--against')
+        return
+        ;;
+    '--write-baseline')
+        return
+        ;;
+    '--baseline')
         return
         ;;
     '--max-bytes')

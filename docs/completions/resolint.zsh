@@ -104,6 +104,8 @@ _resolint_lint() {
         '--strict[Treat warnings as errors for the exit status.]'
         '--fix[Apply the certain fixes in place.]'
         '--against[Report only the findings in paragraphs the draft added or amended relative to this base text.]:base:'
+        '--write-baseline[Record every finding of this run in this file, to lint against later with --baseline.]:write-baseline:'
+        '--baseline[Report only the findings that are not recorded in this baseline file.]:baseline:'
         '--max-bytes[Refuse files larger than this many bytes.]:max-bytes:'
         '--revisions[Tracked changes in a Word document\: read as accepted (the draft now) or rejected (the text before).]:revisions:{__resolint_complete "${___revisions[@]}"}'
         '--version[Show the version.]'

@@ -18,6 +18,8 @@ public struct LintRun: Sendable {
     /// `--against BASE`: the base text the drafts were made from; only the findings in what a
     /// draft added or amended are reported as its own.
     public var base: (resolution: Resolution, source: SourceText)?
+    /// `--baseline FILE`: the keys of the findings recorded there; those are not reported again.
+    public var baseline: Set<String>?
 
     /// File endings read when a folder is given.
     public static let extensions = ["txt", "md", "markdown", "xml", "akn", "docx"]
@@ -97,6 +99,13 @@ public struct LintRun: Sendable {
                     draft: resolution)
                 report.findings = findings.filter(changes.isNew)
                 report.unchanged = findings.filter { !changes.isNew($0) }
+            }
+            if let baseline {
+                let recorded = { (finding: Finding) in
+                    baseline.contains(LintBaseline.key(path: report.path, fingerprint: finding.fingerprint(in: source)))
+                }
+                report.unchanged = (report.unchanged ?? []) + report.findings.filter(recorded)
+                report.findings = report.findings.filter { !recorded($0) }
             }
             return report
         } catch {

@@ -161,26 +161,7 @@ public struct SARIFReporter: LintReporter {
     /// Rule, the finding's own words and the words of its line around them, hashed (FNV-1a, 64
     /// bits): unchanged by edits to other lines, or by the line moving in the file.
     static func fingerprint(_ finding: Finding, in source: SourceText?) -> String {
-        var text = finding.ruleID + "\u{1}"
-        if let source, finding.range.start.line - 1 < source.lines.count {
-            let line = source.lines[finding.range.start.line - 1]
-            let start = min(max(finding.range.start.column - 1, 0), line.count)
-            let end =
-                finding.range.end.line == finding.range.start.line
-                ? min(max(finding.range.end.column - 1, start), line.count) : line.count
-            text += String(scalars: line[start..<end]) + "\u{1}"
-            text += String(scalars: line[max(0, start - 40)..<start]) + "\u{1}"
-            text += String(scalars: line[end..<min(line.count, end + 40)])
-        } else {
-            text += finding.message
-        }
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in text.utf8 {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x100_0000_01b3
-        }
-        let hex = String(hash, radix: 16)
-        return String(repeating: "0", count: 16 - hex.count) + hex
+        finding.fingerprint(in: source)
     }
 
     static func artifact(_ path: String, _ range: SourceRange?) -> JSONValue {
