@@ -1,7 +1,8 @@
 /// How a written citation, date or reference departs from its canonical form: what kind of
 /// departure, where (Unicode-scalar offsets in the paragraph's text), and what should stand
 /// there instead when that is certain. The scanners that read citations and dates produce
-/// deviations; each lint rule reports one kind.
+/// deviations; each citation and date rule reports one kind. (A reference to a paragraph that
+/// does not exist needs the whole document: `CrossReferenceRule` checks those.)
 public struct Deviation: Hashable, Sendable {
     /// One kind per rule.
     public enum Kind: String, CaseIterable, Sendable {
@@ -33,8 +34,6 @@ public struct Deviation: Hashable, Sendable {
         case dateFit
         /// "General Assembly resolution 55/25" in the Assembly's own text.
         case selfCitation
-        /// "paragraph 7 above" where there is no paragraph 7.
-        case crossReference
     }
 
     public let kind: Kind
