@@ -1,6 +1,6 @@
 /// Writes XML text: elements, attributes in the order given, escaped text. The same calls give
 /// the same bytes, so exports are deterministic.
-struct XMLBuilder {
+package struct XMLBuilder {
     private(set) var output = "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
     private var stack: [String] = []
     private var depth = 0
@@ -35,7 +35,7 @@ struct XMLBuilder {
 
     /// Text as XML character data. Characters XML 1.0 cannot hold (C0 controls other than tab,
     /// line feed and carriage return) become U+FFFD.
-    static func escape(_ text: String, attribute: Bool = false) -> String {
+    package static func escape(_ text: String, attribute: Bool = false) -> String {
         // Most text needs nothing: no markup character, no control character, no U+FFFE/U+FFFF
         // (whose UTF-8 starts EF BF).
         let clean = text.utf8.allSatisfy { byte in

@@ -270,24 +270,21 @@ struct RedlineDocument {
         }
         out += "<w:p><w:pPr>\(properties)</w:pPr>"
         switch mark {
-        case .movedTo(let name):
-            changeID += 1
-            out +=
-                "<w:moveToRangeStart w:id=\"\(changeID)\" w:name=\"\(name)\" w:author=\"\(WordXML.escape(author))\"/>"
-            let rangeID = changeID
-            out += "<w:moveTo\(revision())>" + runs(builder.pieces, moving: true) + "</w:moveTo>"
-            out += "<w:moveToRangeEnd w:id=\"\(rangeID)\"/>"
-        case .movedFrom(let name):
-            changeID += 1
-            out +=
-                "<w:moveFromRangeStart w:id=\"\(changeID)\" w:name=\"\(name)\" w:author=\"\(WordXML.escape(author))\"/>"
-            let rangeID = changeID
-            out += "<w:moveFrom\(revision())>" + runs(builder.pieces, moving: true) + "</w:moveFrom>"
-            out += "<w:moveFromRangeEnd w:id=\"\(rangeID)\"/>"
-        default:
-            out += runs(builder.pieces, moving: false)
+        case .movedTo(let name): out += move("moveTo", name, builder.pieces)
+        case .movedFrom(let name): out += move("moveFrom", name, builder.pieces)
+        default: out += runs(builder.pieces, moving: false)
         }
         out += "</w:p>"
+    }
+
+    /// A move's content (`moveTo` or `moveFrom`) between its named range marks.
+    private mutating func move(_ element: String, _ name: String, _ pieces: [Piece]) -> String {
+        changeID += 1
+        let rangeID = changeID
+        var xml =
+            "<w:\(element)RangeStart w:id=\"\(rangeID)\" w:name=\"\(name)\" w:author=\"\(WordXML.escape(author))\"/>"
+        xml += "<w:\(element)\(revision())>" + runs(pieces, moving: true) + "</w:\(element)>"
+        return xml + "<w:\(element)RangeEnd w:id=\"\(rangeID)\"/>"
     }
 
     /// The runs of the pieces; inside a move every run is plain (the move marks it), deleted

@@ -1,28 +1,13 @@
+import ResolintAKN
+
 /// The WordprocessingML the redline writes: runs, the document and footnotes parts, and the
 /// fixed parts of a package (styles, settings, relationships, content types).
 enum WordXML {
     static let main = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
     static let relationships = "http://schemas.openxmlformats.org/officeDocument/2006/relationships"
 
-    /// Text escaped for XML content and attributes; characters XML 1.0 cannot carry are dropped.
-    static func escape(_ text: String) -> String {
-        var out = ""
-        out.reserveCapacity(text.utf8.count)
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "&": out += "&amp;"
-            case "<": out += "&lt;"
-            case ">": out += "&gt;"
-            case "\"": out += "&quot;"
-            case "\t", "\n", "\r": out.unicodeScalars.append(scalar)
-            default:
-                if scalar.value >= 0x20 && !(0xFFFE...0xFFFF).contains(scalar.value) {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out
-    }
+    /// Text escaped for XML content and attributes, as the Akoma Ntoso writer escapes it.
+    static func escape(_ text: String) -> String { XMLBuilder.escape(text, attribute: true) }
 
     /// One run of text: tabs as `w:tab`, spaces kept, italic or deleted as asked.
     static func run(_ text: String, italic: Bool = false, deleted: Bool = false) -> String {
