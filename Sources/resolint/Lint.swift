@@ -51,6 +51,12 @@ struct Lint: ParsableCommand {
     @Option(help: "Report only the findings that are not recorded in this baseline file.")
     var baseline: String?
 
+    @Option(
+        help: ArgumentHelp(
+            "Where the rule pages (docs/rules) are published, for SARIF's helpUri (default: the installed pages, as file: URIs).",
+            valueName: "url"))
+    var rulesHelpUrl: String?
+
     @OptionGroup var input: InputOptions
 
     func run() throws {
@@ -125,7 +131,10 @@ struct Lint: ParsableCommand {
     private var reporter: any LintReporter {
         switch format {
         case .json: JSONReporter()
-        case .sarif: SARIFReporter(toolVersion: Resolint.version, sourceRoot: FileManager.default.currentDirectoryPath)
+        case .sarif:
+            SARIFReporter(
+                toolVersion: Resolint.version, sourceRoot: FileManager.default.currentDirectoryPath,
+                helpURIs: RulePages.uris(base: rulesHelpUrl))
         case .github: GitHubReporter()
         case .text: TextReporter(color: Terminal.useColor(color))
         }

@@ -29,6 +29,9 @@ struct Rules: ParsableCommand {
     @Option(name: .customLong("test"), help: "Run the examples of the rule files in this folder.")
     var testFolder: String?
 
+    @Flag(help: "Explain the rule as the Markdown page docs/rules/ID.md is.")
+    var markdown = false
+
     func run() throws {
         let bundled = BundledRules.directory()
         var own: [String] = []
@@ -81,7 +84,11 @@ struct Rules: ParsableCommand {
                     + " (resolint rules lists them)")
             throw ExitStatus(2)
         }
-        write(RuleExplanation.render(rule.description) + (source(rule).map { "\nFrom \($0)\n" } ?? ""))
+        if markdown {
+            write(RuleExplanation.markdown(rule.description) + (source(rule).map { "\nFrom `\($0)`.\n" } ?? ""))
+        } else {
+            write(RuleExplanation.render(rule.description) + (source(rule).map { "\nFrom \($0)\n" } ?? ""))
+        }
     }
 }
 

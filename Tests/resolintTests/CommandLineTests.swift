@@ -177,6 +177,23 @@ struct CommandLineTests {
         }
     }
 
+    /// Every rule `resolint rules` lists has its page in docs/rules, the page is what `rules ID
+    /// --markdown` prints now, and the index names it.
+    @Test func rulePagesAreCurrent() throws {
+        let listing = try Command.run(["rules"]).stdout
+        let ids = listing.split(separator: "\n").compactMap { $0.split(separator: " ").first.map(String.init) }
+        #expect(ids.count > 30)
+        let index = try String(contentsOf: Self.docs.appendingPathComponent("rules/README.md"), encoding: .utf8)
+        for id in ids {
+            let page = try String(contentsOf: Self.docs.appendingPathComponent("rules/\(id).md"), encoding: .utf8)
+            #expect(page == (try Command.run(["rules", id, "--markdown"]).stdout), "rerun Scripts/make-manual")
+            #expect(page.hasPrefix("# \(id)\n"))
+            #expect(index.contains("[\(id)](\(id).md)"))
+        }
+        let pages = try FileManager.default.contentsOfDirectory(atPath: Self.docs.appendingPathComponent("rules").path)
+        #expect(pages.count == ids.count + 1, "no page of a rule that is gone")
+    }
+
     @Test func manualNamesEverySubcommandAndOption() throws {
         let manual = try String(contentsOf: Self.docs.appendingPathComponent("resolint.1"), encoding: .utf8)
         let dump = try Command.run(["--experimental-dump-help"])

@@ -2,7 +2,7 @@ import Foundation
 import Testing
 
 /// The command as `Scripts/install` lays it out (`bin/resolint`, `share/resolint/Rules`,
-/// `share/resolint/akn`), run the way a user runs it: by name from `PATH`, through a link, in a
+/// `share/resolint/docs/rules`, `share/resolint/akn`), run the way a user runs it: by name from `PATH`, through a link, in a
 /// folder that has nothing to do with resolint. It must find the same rules and the schema as
 /// the build in the checkout.
 @Suite struct InstalledCommandTests {
@@ -26,6 +26,9 @@ import Testing
         try fileManager.copyItem(at: Command.binary, to: installed)
         try fileManager.copyItem(
             at: checkout.appendingPathComponent("Rules"), to: share.appendingPathComponent("Rules"))
+        try fileManager.createDirectory(at: share.appendingPathComponent("docs"), withIntermediateDirectories: true)
+        try fileManager.copyItem(
+            at: checkout.appendingPathComponent("docs/rules"), to: share.appendingPathComponent("docs/rules"))
         // As Scripts/install does: the schema the checkout has, beside the rules.
         if let schema = ExportCommandTests.schema {
             let akn = share.appendingPathComponent("akn")
@@ -82,6 +85,16 @@ import Testing
         #expect(byName.status == fromCheckout.status)
         #expect(byName.stdout == fromCheckout.stdout)
         #expect(byName.stdout.contains("[secretary-general-hyphen]"), "the data rules of Rules/ are loaded")
+    }
+
+    /// SARIF's `helpUri` of each rule points at the installed page, not the checkout's.
+    @Test func pointsAtTheInstalledRulePages() throws {
+        let draft = Command.fixtures.appendingPathComponent("drafts/A-RES-58-140-defects.txt").path
+        let byName = try runByName(["lint", "--format", "sarif", draft])
+        let pages = prefix.appendingPathComponent("share/resolint/docs/rules").resolvingSymlinksInPath()
+        #expect(
+            byName.stdout.contains("\"helpUri\": \"\(pages.absoluteString)citation-date-of.md\""),
+            "\(byName.stdout.prefix(300))")
     }
 
     @Test func findsTheSchema() throws {

@@ -170,6 +170,34 @@ import Testing
         results.compactMap { ($0["partialFingerprints"] as? [String: String])?["resolintFinding/v1"] }
     }
 
+    private func ruleDescriptors(_ arguments: [String]) throws -> [[String: Any]] {
+        let result = try Command.run(["lint", "--format", "sarif"] + arguments + [defects])
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let run = try #require((object["runs"] as? [[String: Any]])?.first)
+        let driver = try #require((run["tool"] as? [String: Any])?["driver"] as? [String: Any])
+        return try #require(driver["rules"] as? [[String: Any]])
+    }
+
+    /// Each rule's `helpUri` is an absolute address of its page in docs/rules: the page that
+    /// ships with the command (a `file:` URI), or where the project publishes it.
+    @Test func helpUriPointsAtTheRulePage() throws {
+        let rules = try ruleDescriptors([])
+        #expect(rules.count > 30)
+        for rule in rules {
+            let id = try #require(rule["id"] as? String)
+            let uri = try #require(rule["helpUri"] as? String, "\(id) has a helpUri")
+            let url = try #require(URL(string: uri))
+            #expect(url.isFileURL && url.lastPathComponent == "\(id).md")
+            let page = try String(contentsOf: url, encoding: .utf8)
+            #expect(page == (try Command.run(["rules", id, "--markdown"]).stdout))
+            #expect((rule["help"] as? [String: Any])?["markdown"] as? String == page)
+        }
+        let published = try ruleDescriptors(["--rules-help-url", "https://example.org/resolint/rules"])
+        #expect(
+            published.first { $0["id"] as? String == "citation-date-of" }?["helpUri"] as? String
+                == "https://example.org/resolint/rules/citation-date-of.md")
+    }
+
     @Test func absoluteAndRelativePaths() throws {
         let absolute = try results([defects])
         #expect(location(absolute[0])?["uri"] as? String == "file://" + defects)

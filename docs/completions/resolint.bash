@@ -211,7 +211,7 @@ _resolint_lint() {
     repeating_flags=()
     non_repeating_flags=(--strict --fix --version -h --help)
     repeating_options=()
-    non_repeating_options=(--format --config --color --against --write-baseline --baseline --max-bytes --revisions)
+    non_repeating_options=(--format --config --color --against --write-baseline --baseline --rules-help-url --max-bytes --revisions)
     __resolint_offer_flags_options -1
 
     # Offer option value completions
@@ -234,6 +234,9 @@ _resolint_lint() {
         return
         ;;
     '--baseline')
+        return
+        ;;
+    '--rules-help-url')
         return
         ;;
     '--max-bytes')
@@ -335,7 +338,7 @@ _resolint_history() {
 
 _resolint_rules() {
     repeating_flags=()
-    non_repeating_flags=(--version -h --help)
+    non_repeating_flags=(--markdown --version -h --help)
     repeating_options=()
     non_repeating_options=(--config --test)
     __resolint_offer_flags_options 1

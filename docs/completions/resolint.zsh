@@ -106,6 +106,7 @@ _resolint_lint() {
         '--against[Report only the findings in paragraphs the draft added or amended relative to this base text.]:base:'
         '--write-baseline[Record every finding of this run in this file, to lint against later with --baseline.]:write-baseline:'
         '--baseline[Report only the findings that are not recorded in this baseline file.]:baseline:'
+        '--rules-help-url[Where the rule pages (docs/rules) are published, for SARIF'\''s helpUri (default\: the installed pages, as file\: URIs).]:url:'
         '--max-bytes[Refuse files larger than this many bytes.]:max-bytes:'
         '--revisions[Tracked changes in a Word document\: read as accepted (the draft now) or rejected (the text before).]:revisions:{__resolint_complete "${___revisions[@]}"}'
         '--version[Show the version.]'
@@ -183,6 +184,7 @@ _resolint_rules() {
         ':id:'
         '--config[The configuration whose rule folders to include (default\: .resolint.yml here or above).]:config:'
         '--test[Run the examples of the rule files in this folder.]:test:'
+        '--markdown[Explain the rule as the Markdown page docs/rules/ID.md is.]'
         '--version[Show the version.]'
         '(-h --help)'{-h,--help}'[Show help information.]'
     )

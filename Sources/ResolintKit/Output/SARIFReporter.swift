@@ -1,17 +1,21 @@
 /// SARIF 2.1.0 (`--format sarif`), the format code-scanning services read, in the shape GitHub
 /// code scanning ingests: a relative path is a `uri` against the `%SRCROOT%` base (the working
 /// folder, in `originalUriBaseIds`), an absolute one a `file:` URI; each rule carries its whole
-/// explanation (`resolint rules ID`) as `help`; each result a `partialFingerprints` entry that
+/// explanation (`resolint rules ID`) as `help`, in text and Markdown, and `helpUri`, the address
+/// of its page (`docs/rules/ID.md`) when the run knows one; each result a `partialFingerprints` entry that
 /// keys it by rule, the words it is about and the words around them, so that it stays the same
 /// finding when text elsewhere moves. Columns are counted in Unicode code points.
 public struct SARIFReporter: LintReporter {
     public var toolVersion: String
     /// The folder relative paths are resolved against (the working folder of the run).
     public var sourceRoot: String?
+    /// Each documented rule's page, by rule id: an absolute URI.
+    public var helpURIs: [String: String]
 
-    public init(toolVersion: String, sourceRoot: String? = nil) {
+    public init(toolVersion: String, sourceRoot: String? = nil, helpURIs: [String: String] = [:]) {
         self.toolVersion = toolVersion
         self.sourceRoot = sourceRoot
+        self.helpURIs = helpURIs
     }
 
     public func render(_ reports: [FileReport], rules: [any Rule], into output: (String) -> Void) {
@@ -22,14 +26,24 @@ public struct SARIFReporter: LintReporter {
         let ids = rules.map(\.description.id)
         let descriptors: [JSONValue] = rules.map { rule in
             let description = rule.description
-            return .object([
+            var pairs: [(String, JSONValue)] = [
                 ("id", .string(description.id)),
                 ("shortDescription", .object([("text", .string(description.summary))])),
                 ("fullDescription", .object([("text", .string(description.rationale))])),
-                ("help", .object([("text", .string(RuleExplanation.render(description)))])),
+                (
+                    "help",
+                    .object([
+                        ("text", .string(RuleExplanation.render(description))),
+                        ("markdown", .string(RuleExplanation.markdown(description))),
+                    ])
+                ),
+            ]
+            if let uri = helpURIs[description.id] { pairs.append(("helpUri", .string(uri))) }
+            pairs += [
                 ("defaultConfiguration", .object([("level", .string(Self.level(description.severity)))])),
                 ("properties", .object([("category", .string(description.category.rawValue))])),
-            ])
+            ]
+            return .object(pairs)
         }
         var results: [JSONValue] = []
         var notifications: [JSONValue] = []
