@@ -76,7 +76,86 @@ struct ParagraphAligner {
             match[pair.new] = pair.old
             taken[pair.old] = true
         }
+        pairByOwnOpenings(old: old, new: new, match: &match, taken: &taken)
         return match
+    }
+
+    /// 3. A paragraph rewritten around its opening: an old and a new paragraph that open with
+    /// words that are theirs alone — longer than the opening either shares with any other
+    /// paragraph of its text, a quarter of the shorter at least, and with two words of subject
+    /// after the verb (words that are not the grammar's: "the", "of", "its", "also"), so more
+    /// than a formula such as "Recalling also its" — are the same paragraph when they are alike
+    /// at half of `threshold`. Drafters rewrite a paragraph's content and keep its opening
+    /// ("Urges all States and regional economic organizations that have not yet done so to"),
+    /// and a paragraph moved between preamble and operative part keeps its opening but for the
+    /// form of the verb ("Emphasizing the importance of …" becomes "Emphasizes the importance
+    /// of …"), so the verb is compared in either form. Openings are looked up by their first
+    /// words; a beginning many paragraphs share is a formula and is not looked at.
+    private static func pairByOwnOpenings(old: [Unit], new: [Unit], match: inout [Int?], taken: inout [Bool]) {
+        let oldOpenings = openings(old)
+        let newOpenings = openings(new)
+        var byBeginning: [[String]: [Int]] = [:]
+        for index in old.indices where !taken[index] {
+            byBeginning[Array(oldOpenings.words[index].prefix(2)), default: []].append(index)
+        }
+        var pairs: [(similarity: Double, new: Int, old: Int)] = []
+        for index in new.indices where match[index] == nil {
+            guard let list = byBeginning[Array(newOpenings.words[index].prefix(2))], list.count <= candidates
+            else { continue }
+            for candidate in list {
+                let shared = commonPrefix(oldOpenings.words[candidate], newOpenings.words[index])
+                guard shared > oldOpenings.sharedWithOthers[candidate], shared > newOpenings.sharedWithOthers[index],
+                    shared * 4 >= min(oldOpenings.wordCounts[candidate], newOpenings.wordCounts[index]),
+                    newOpenings.words[index][1..<shared].count(where: { !TextPatterns.connectors.contains($0) }) >= 2
+                else { continue }
+                let similarity = similarity(old[candidate].tokens, new[index].tokens)
+                if similarity >= threshold / 2 { pairs.append((similarity, index, candidate)) }
+            }
+        }
+        pairs.sort { ($0.similarity, -$0.new, -$0.old) > ($1.similarity, -$1.new, -$1.old) }
+        for pair in pairs where match[pair.new] == nil && !taken[pair.old] {
+            match[pair.new] = pair.old
+            taken[pair.old] = true
+        }
+    }
+
+    /// Words of an opening compared: enough to tell an opening from a formula.
+    private static let openingLength = 24
+
+    /// Each paragraph's opening words (case folded, punctuation left out, the verb as
+    /// `verbStem`), its number of words, and how many of its opening words it shares with the
+    /// paragraph of the same text whose opening is most like its own: the openings sorted, each
+    /// one's longest shared beginning is with a neighbour in that order.
+    private static func openings(_ units: [Unit]) -> (words: [[String]], sharedWithOthers: [Int], wordCounts: [Int]) {
+        let words = units.map { unit in
+            var words = Array(unit.tokens.lazy.filter { $0.kind != .punctuation }.prefix(openingLength).map(\.key))
+            if !words.isEmpty { words[0] = verbStem(words[0]) }
+            return words
+        }
+        let counts = units.map { unit in unit.tokens.lazy.filter { $0.kind != .punctuation }.count }
+        let order = words.indices.sorted { words[$0].lexicographicallyPrecedes(words[$1]) }
+        var shared = [Int](repeating: 0, count: units.count)
+        for (first, second) in zip(order, order.dropFirst()) {
+            let length = commonPrefix(words[first], words[second])
+            shared[first] = max(shared[first], length)
+            shared[second] = max(shared[second], length)
+        }
+        return (words, shared, counts)
+    }
+
+    /// A verb the same in its preambular and operative forms: "emphasizing" and "emphasizes"
+    /// are "emphasiz", "recalling" and "recalls" "recall", "noting" and "notes" "not".
+    static func verbStem(_ word: String) -> String {
+        for ending in ["ing", "es", "s", "e"] where word.count > ending.count + 2 && word.hasSuffix(ending) {
+            return String(word.dropLast(ending.count))
+        }
+        return word
+    }
+
+    private static func commonPrefix(_ a: [String], _ b: [String]) -> Int {
+        var length = 0
+        while length < a.count, length < b.count, a[length] == b[length] { length += 1 }
+        return length
     }
 
     /// How alike two texts are: the mean of Dice's coefficient over their words and over their

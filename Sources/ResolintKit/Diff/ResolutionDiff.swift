@@ -57,6 +57,17 @@ public struct ParagraphChange: Sendable {
     /// The paragraph's text in the old and new resolution.
     public var oldText: String?
     public var newText: String?
+
+    /// An amendment that changes no letter: the two texts differ only in where spaces fall
+    /// ("fiel d" for "field", "money -laundering" for "money-laundering"), which is what the
+    /// extraction of a justified PDF line does to a text, not what a drafter does.
+    public var onlySpacing: Bool {
+        guard kind == .amended, let oldText, let newText else { return false }
+        func letters(_ text: String) -> [Unicode.Scalar] {
+            DiffTokenizer.tokens(text).flatMap { $0.key.unicodeScalars }
+        }
+        return letters(oldText) == letters(newText)
+    }
 }
 
 /// A footnote added, deleted or changed between the two texts (matched by text, then marker).

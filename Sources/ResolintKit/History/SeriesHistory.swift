@@ -127,10 +127,14 @@ extension SeriesHistory {
                 }
                 let words = change.newText ?? ""
                 if let old = change.old, let lineage = byPlace[old] {
+                    // A text whose words are the same but for spaces an extraction put inside
+                    // them is the same text.
+                    let amended = change.kind == .amended && !change.onlySpacing
                     lineages[lineage].versions.append(
                         Version(
-                            text: index, place: new, words: words, kind: change.kind, technical: change.technical,
-                            moved: change.moved, changes: change.kind == .amended ? change.words : []))
+                            text: index, place: new, words: words, kind: amended ? .amended : .unchanged,
+                            technical: amended && change.technical, moved: change.moved,
+                            changes: amended ? change.words : []))
                     next[new] = lineage
                     continue
                 }

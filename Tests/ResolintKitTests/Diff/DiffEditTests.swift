@@ -82,6 +82,38 @@ import Testing
         #expect(order == (1...26).map(String.init))
     }
 
+    /// Operative 19 rewritten in place, as it stood a year before (57/173, operative 15): its
+    /// opening kept ("Urges all States and regional economic organizations that have not yet
+    /// done so to"), much of the rest other, so that it is less alike than two paragraphs anywhere must be. Beside the
+    /// same kept paragraphs, with an opening no other paragraph has, it is amended, not deleted
+    /// and added.
+    @Test func paragraphRewrittenInPlaceIsAmended() throws {
+        var edited = blocks
+        edited[Self.operative(19)] =
+            "19. Urges all States and regional economic organizations that have not yet done so to sign and "
+            + "ratify the United Nations Convention against Transnational Organized Crime and the Protocols "
+            + "thereto as soon as possible in order to ensure their speedy entry into force;"
+        let new = try read(text(edited))
+        let diff = Differ().diff(old: original, new: new)
+        #expect(diff.summary.amended == 1)
+        #expect(diff.summary.added == 0 && diff.summary.deleted == 0)
+        let change = try #require(diff.changes.first { $0.kind == .amended })
+        #expect(change.old?.number == "19" && change.new?.number == "19")
+    }
+
+    /// A paragraph replaced in place by another that opens with the same formula only
+    /// ("Requests the Secretary-General to") is a deletion and an addition.
+    @Test func paragraphReplacedUnderAFormulaIsNotAmended() throws {
+        var edited = blocks
+        edited[Self.operative(22)] =
+            "22. Requests the Secretary-General to convene, within existing resources, an expert group "
+            + "meeting on the use of new technologies by criminal groups and on ways for Member States to "
+            + "counter them, and to circulate its conclusions to Member States before the next session;"
+        let diff = Differ().diff(old: original, new: try read(text(edited)))
+        #expect(diff.summary.amended == 0)
+        #expect(diff.summary.added == 1 && diff.summary.deleted == 1)
+    }
+
     /// Operative 10 deleted: one deletion, at its old place (after the old 9), the rest renumbered.
     @Test func deletedParagraphAtItsOldPlace() throws {
         var edited = blocks

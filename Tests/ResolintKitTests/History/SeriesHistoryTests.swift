@@ -121,4 +121,92 @@ import Testing
         #expect(welcoming.since == 1 && welcoming.changedIn == [2] && welcoming.movedIn == [2])
         #expect(welcoming.versions[0].place.section == .operative && welcoming.versions[1].place.section == .preamble)
     }
+
+    /// Every paragraph of the latest text, in order, as "p3" (preambular 3) or "o17" (operative
+    /// 17), with the text it first appeared in and the texts in which it changed.
+    private static func lineage(_ history: SeriesHistory) -> [String: (since: Int, changedIn: [Int])] {
+        var result: [String: (since: Int, changedIn: [Int])] = [:]
+        for lineage in history.current {
+            let place = lineage.versions.last!.place
+            result["\(place.section == .preamble ? "p" : "o")\(place.index)"] = (lineage.since, lineage.changedIn)
+        }
+        return result
+    }
+
+    /// 57/173 → 58/140 → 59/159, every paragraph of 59/159 read against its predecessors (0 is
+    /// 57/173, 1 is 58/140, 2 is 59/159). The reading, where it is not plain:
+    /// - p3 ("Bearing in mind the United Nations Millennium Declaration, as well as the Vienna
+    ///   Declaration … and the plans of action for its implementation") joins two paragraphs of
+    ///   58/140, each there since 57/173 and amended in 58/140.
+    /// - p9 is operative 17 of 58/140 ("Welcomes the entry into force …") moved to the preamble.
+    /// - p10, p11 and p12 replace paragraphs of 58/140 by new ones (the opening of the
+    ///   Convention against Corruption for signature; all relevant resolutions; all Economic and
+    ///   Social Council resolutions), so they are new in 59/159.
+    /// - o17 ("Urges all States and regional economic organizations that have not yet done so to
+    ///   ratify or accede to …") is operative 15 of 57/173, rewritten each year around its opening.
+    /// - o18 ("Emphasizes the importance of the expeditious entry into force of the Protocol
+    ///   against … Firearms") is preambular 9 of 57/173 ("Emphasizing the importance of the
+    ///   expeditious entry into force of the Convention and the Protocols thereto"), made
+    ///   operative in 58/140 ("… of the remaining Protocols").
+    /// - o20 (sign, ratify or accede to the Convention against Corruption) is new in 59/159.
+    @Test func realSeriesEveryParagraph() throws {
+        let texts = try ["series/A-RES-57-173.txt", "series/A-RES-58-140.pdftotext.txt", "series/A-RES-59-159.txt"]
+            .map(Fixtures.resolution)
+        let read: [String: (since: Int, changedIn: [Int])] = [
+            "p1": (0, []), "p2": (0, [1, 2]), "p3": (0, [1, 2]), "p4": (0, [2]), "p5": (0, [2]), "p6": (0, [2]),
+            "p7": (0, [1, 2]), "p8": (2, []), "p9": (1, [2]), "p10": (2, []), "p11": (2, []), "p12": (2, []),
+            "p13": (1, [2]), "p14": (0, [2]), "p15": (0, [1, 2]), "p16": (0, [1, 2]),
+            "o1": (0, [1, 2]), "o2": (0, []), "o3": (0, [1, 2]), "o4": (0, [1, 2]), "o5": (0, [1, 2]),
+            "o6": (0, [1, 2]), "o7": (0, [1, 2]), "o8": (2, []), "o9": (0, [1, 2]), "o10": (0, [1, 2]),
+            "o11": (0, []), "o12": (0, [1, 2]), "o13": (1, [2]), "o14": (0, [2]), "o15": (0, [1, 2]),
+            "o16": (0, [1]), "o17": (0, [1, 2]), "o18": (0, [1, 2]), "o19": (0, [1]), "o20": (2, []),
+            "o21": (0, [1]), "o22": (1, []), "o23": (0, [1, 2]),
+        ]
+        #expect(read.count == texts[2].preamble.count + texts[2].operative.count)
+        let followed = Self.lineage(SeriesHistory(texts))
+        #expect(followed.count == read.count)
+        for (place, expected) in read.sorted(by: { $0.key < $1.key }) {
+            let got = followed[place]
+            #expect(got?.since == expected.since, "\(place): first in text \(got?.since ?? -1), read \(expected.since)")
+            #expect(
+                got?.changedIn == expected.changedIn,
+                "\(place): changed in \(got?.changedIn ?? []), read \(expected.changedIn)")
+        }
+    }
+
+    /// 75/196 → 76/187, every paragraph of 76/187 (74 preambular, 77 operative) read against
+    /// 75/196: which are new, and which changed. A difference only in where the extraction put
+    /// spaces ("fiel d", "sec urity", "money -laundering", common in both texts) is no change.
+    /// Operative 50 did change: 75/196 says "the United Office on Drugs and Crime" and 76/187
+    /// "the United Nations Office".
+    @Test func realSeriesOfLongTexts() throws {
+        let texts = try ["series/A-RES-75-196.txt", "series/A-RES-76-187.txt"].map(Fixtures.resolution)
+        #expect(texts[1].preamble.count == 74 && texts[1].operative.count == 77)
+        let new: Set<String> = [
+            "p3", "p25", "p65", "p72", "o7", "o11", "o14", "o23", "o28", "o41", "o42", "o49", "o61", "o65", "o67",
+        ]
+        let changed: Set<String> = [
+            "p1", "p8", "p10", "p12", "p16", "p19", "p20", "p26", "p27", "p28", "p30", "p36", "p37", "p38", "p41",
+            "p43", "p52", "p55", "p59", "p60", "p62", "p67", "p69", "p70", "p73", "o1", "o3", "o6", "o8", "o10",
+            "o12", "o16", "o21", "o22", "o26", "o27", "o47", "o50", "o59", "o60", "o63", "o66", "o68", "o70", "o71",
+            "o72", "o73", "o74", "o75", "o77",
+        ]
+        // Damage of the 75/196 extraction the reader does not undo yet: footnote 39's marker
+        // ("Crime, 39 to reinforce") stays in operative 39, and the footnote's text inside
+        // operative 43 ("Counter__________________ 39 United Nations, Treaty Series …
+        // Terrorism"), so those two read as changed.
+        let damaged: Set<String> = ["o46", "o51"]
+        let followed = Self.lineage(SeriesHistory(texts))
+        #expect(followed.count == 151)
+        for (place, got) in followed.sorted(by: { $0.key < $1.key }) {
+            #expect(got.since == (new.contains(place) ? 1 : 0), "\(place): first in text \(got.since)")
+            if damaged.contains(place) {
+                withKnownIssue("extraction damage of 75/196 read as a change") {
+                    #expect(got.changedIn.isEmpty, "\(place)")
+                }
+                continue
+            }
+            #expect(got.changedIn == (changed.contains(place) ? [1] : []), "\(place): changed in \(got.changedIn)")
+        }
+    }
 }
