@@ -151,6 +151,39 @@ import Testing
         #expect(try Command.run(["history", files[0]]).status == 2, "one text is no history")
     }
 
+    /// The history page in headless Chromium: every paragraph of 59/159 is there with its age
+    /// and its history beside it; printed, each history opens (the page's own script, on
+    /// "beforeprint") so that the changes are on paper, and no browser header or footer is.
+    @Test(
+        .enabled(
+            if: FileManager.default.fileExists(atPath: "/usr/bin/chromium")
+                && FileManager.default.fileExists(atPath: "/usr/bin/pdftotext"), "needs chromium and poppler-utils"))
+    func historyPageInChromium() throws {
+        let series = Command.fixtures.appendingPathComponent("series").path
+        let files = ["A-RES-57-173.txt", "A-RES-58-140.pdftotext.txt", "A-RES-59-159.txt"].map { "\(series)/\($0)" }
+        let page = folder.appendingPathComponent("history.html")
+        #expect(try Command.run(["history", "--format", "html", "-o", page.path] + files).status == 0)
+        let html = try String(contentsOf: page, encoding: .utf8)
+        #expect(!html.contains("http://") && !html.contains("https://"), "self-contained")
+        let dom = try Command.run(
+            ["--headless", "--no-sandbox", "--disable-gpu", "--dump-dom", page.absoluteString],
+            executable: "/usr/bin/chromium")
+        #expect(dom.status == 0)
+        #expect(dom.stdout.components(separatedBy: "<div class=\"paragraph\"").count - 1 == 39)
+        #expect(dom.stdout.components(separatedBy: "<details>").count - 1 == 39)
+        #expect(dom.stdout.contains("<summary>since A/RES/57/173, never changed</summary>"))
+        let pdf = folder.appendingPathComponent("history.pdf").path
+        let printed = try Command.run(
+            ["--headless", "--no-sandbox", "--disable-gpu", "--print-to-pdf=\(pdf)", page.absoluteString],
+            executable: "/usr/bin/chromium")
+        #expect(printed.status == 0)
+        let text = try Command.run([pdf, "-"], executable: "/usr/bin/pdftotext").stdout
+        #expect(text.contains("since A/RES/57/173, never changed"))
+        #expect(text.contains("A/RES/58/140: amended (technical)"), "the histories are open on paper")
+        #expect(text.contains("Looking forward to the Eleventh United Nations Congress"))
+        #expect(!text.contains("resolint history:") && !text.contains("file://"), "no browser header or footer")
+    }
+
     @Test func markdown() throws {
         let result = try Command.run(["diff", "--format", "markdown", old, new])
         #expect(result.stdout.hasPrefix("## A/RES/58/140 → A/RES/58/140\n\n**2 added, 0 deleted"))

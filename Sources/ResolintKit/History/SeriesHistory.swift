@@ -115,7 +115,14 @@ extension SeriesHistory {
                         changes: [])
                 ]))
         }
+        // The paragraphs absent from the text before this one, by their words, for finding one
+        // that comes back.
+        var absent = AbsentParagraphs()
         for index in resolutions.indices.dropFirst() {
+            // Those last seen two texts ago were absent from the last one: they may come back.
+            for lineage in lineages.indices where lineages[lineage].last == index - 2 {
+                absent.add(lineage, words: lineages[lineage].versions.last!.words)
+            }
             let diff = Differ().diff(old: resolutions[index - 1], new: resolutions[index])
             var next: [ParagraphPlace: Int] = [:]
             var broughtBack = 0
@@ -140,9 +147,8 @@ extension SeriesHistory {
                 }
                 // New here: a paragraph dropped before may be coming back.
                 let tokens = DiffTokenizer.tokens(words)
-                let gone = lineages.indices.filter { lineages[$0].last < index - 1 }
-                let best = gone.map {
-                    ($0, ParagraphAligner.similarity(DiffTokenizer.tokens(lineages[$0].versions.last!.words), tokens))
+                let best = absent.candidates(for: tokens).filter { lineages[$0].last < index - 1 }.map {
+                    ($0, ParagraphAligner.similarity(absent.tokens[$0] ?? [], tokens))
                 }
                 .filter { $0.1 >= ParagraphAligner.threshold }
                 .max { ($0.1, -$0.0) < ($1.1, -$1.0) }
@@ -172,5 +178,38 @@ extension SeriesHistory {
         }
         self.lineages = lineages
         self.steps = steps
+    }
+}
+
+/// The paragraphs of a series no longer there, indexed by their words as the aligner indexes a
+/// text's: a paragraph new in a text is compared with the few that share most of its rarer
+/// words, never with every paragraph dropped before, so that a long series costs what its
+/// texts cost.
+struct AbsentParagraphs {
+    private(set) var tokens: [Int: [DiffToken]] = [:]
+    private var postings: [String: [Int]] = [:]
+    /// The words each paragraph is indexed under: one that comes back and goes again is
+    /// indexed under its new words too, once each.
+    private var keys: [Int: Set<String>] = [:]
+
+    mutating func add(_ lineage: Int, words: String) {
+        let tokens = DiffTokenizer.tokens(words)
+        self.tokens[lineage] = tokens
+        for key in Set(tokens.lazy.filter { $0.kind != .punctuation }.map(\.key))
+        where keys[lineage, default: []].insert(key).inserted {
+            postings[key, default: []].append(lineage)
+        }
+    }
+
+    /// The absent paragraphs that share most of the rarer words of `tokens`, a handful at most.
+    func candidates(for tokens: [DiffToken]) -> [Int] {
+        let common = max(ParagraphAligner.candidates, self.tokens.count / 20)
+        var shared: [Int: Int] = [:]
+        for key in Set(tokens.lazy.filter { $0.kind != .punctuation }.map(\.key)) {
+            guard let list = postings[key], list.count <= common else { continue }
+            for lineage in list { shared[lineage, default: 0] += 1 }
+        }
+        return shared.sorted { ($0.value, -$0.key) > ($1.value, -$1.key) }.prefix(ParagraphAligner.candidates).map(
+            \.key)
     }
 }

@@ -153,6 +153,9 @@ public enum HistoryRendering {
     }
 
     /// The latest text, each paragraph shaded by its age and its history opening beside it.
+    /// The latest text as a page: each paragraph with a bar as dark as it is old and, beside
+    /// it, its history (first text, each change with its words struck and underlined, moves,
+    /// absences), opened on a click and for printing; then the dropped paragraphs.
     public static func html(_ history: SeriesHistory) -> String {
         let names = history.texts.map(\.name)
         let count = history.texts.count
@@ -163,12 +166,24 @@ public enum HistoryRendering {
             <meta charset="utf-8">
             <title>resolint history: \(DiffHTML.escape(names.joined(separator: " → ")))</title>
             <style>
-            body { font-family: Georgia, serif; margin: 1.5em; color: #222; max-width: 60em; }
-            .paragraph { border-left: 0.5em solid #ccc; padding: 0.2em 0.8em; margin: 0.6em 0; }
+            body { font-family: Georgia, serif; margin: 1.5em; color: #222; max-width: 72em; }
+            .paragraph { display: grid; grid-template-columns: 3fr 2fr; gap: 1.2em; border-left: 0.5em solid #ccc;
+              padding: 0.2em 0.8em; margin: 0.6em 0; break-inside: avoid; }
+            .paragraph p { margin: 0.2em 0; }
             .age { font: 0.8em sans-serif; color: #555; }
             details { font: 0.85em sans-serif; }
-            del { color: #900; } ins { color: #060; text-decoration: underline; }
+            details ul { padding-left: 1.2em; margin: 0.3em 0; }
+            del { color: #900; text-decoration: line-through; } ins { color: #060; text-decoration: underline; }
+            @media print {
+              @page { margin: 0; }
+              body { margin: 1.5cm; max-width: none; }
+              del, ins { color: #000; }
+              summary { list-style: none; }
+            }
             </style>
+            <script>
+            addEventListener("beforeprint", () => document.querySelectorAll("details").forEach(d => { d.open = true; }));
+            </script>
             </head>
             <body>
             <h1>\(DiffHTML.escape(names.last ?? ""))</h1>
@@ -179,12 +194,31 @@ public enum HistoryRendering {
             let last = lineage.versions.last!
             let age = count - 1 - lineage.since
             let shade = 200 - (count > 1 ? 160 * age / (count - 1) : 0)
+            let changed = lineage.changedIn.map { names[$0] }
             out +=
                 "<div class=\"paragraph\" data-since=\"\(DiffHTML.escape(names[lineage.since]))\" style=\"border-color: rgb(\(shade), \(shade), \(shade))\">"
             out +=
-                "<div class=\"age\">\(DiffHTML.escape(place(last.place))) — since \(DiffHTML.escape(names[lineage.since]))</div>"
-            out += "<p>\(DiffHTML.escape(last.words))</p><details><summary>history</summary><ul>"
-            for line in story(lineage, history) { out += "<li>\(DiffHTML.escape(line))</li>" }
+                "<div><div class=\"age\">\(DiffHTML.escape(place(last.place)))</div><p>\(DiffHTML.escape(last.words))</p></div>"
+            out +=
+                "<details><summary>since \(DiffHTML.escape(names[lineage.since]))"
+                + (changed.isEmpty
+                    ? ", never changed" : "; changed in \(DiffHTML.escape(changed.joined(separator: ", ")))")
+                + "</summary><ul>"
+            for version in lineage.versions.dropFirst() where version.kind == .amended || version.moved {
+                out += "<li><b>\(DiffHTML.escape(names[version.text]))</b>:"
+                if version.kind == .amended { out += version.technical ? " amended (technical)" : " amended" }
+                if version.moved { out += " moved" }
+                if version.kind == .amended {
+                    out +=
+                        " "
+                        + version.changes.filter { $0.operation != .equal }.map {
+                            $0.operation == .insert
+                                ? "<ins>\(DiffHTML.escape($0.text))</ins>" : "<del>\(DiffHTML.escape($0.text))</del>"
+                        }.joined(separator: " … ")
+                }
+                out += "</li>"
+            }
+            for gap in lineage.absentIn { out += "<li><b>\(DiffHTML.escape(names[gap]))</b>: absent</li>" }
             out += "</ul></details></div>\n"
         }
         out += "<h2>Dropped</h2>\n<ul>\n"
