@@ -74,13 +74,15 @@ struct FootnoteExtractor {
         readTrailingNotes(lines, from: firstLine)
     }
 
-    /// The column where a run of five or more underscores ends a line that has text before it.
+    /// The column where a run of five or more underscores ends a line that has text before it,
+    /// after a space ("a zero __________"), or glued to the last word when the run is as long as
+    /// a rule is ("Global Counter__________________"): an extraction that lost the space.
     static func trailingRule(_ line: [Unicode.Scalar]) -> Int? {
         var end = line.count
         while end > 0, line[end - 1].isSpace { end -= 1 }
         var start = end
         while start > 0, line[start - 1] == "_" { start -= 1 }
-        guard end - start >= 5, start > 0, line[start - 1].isSpace,
+        guard end - start >= 5, start > 0, line[start - 1].isSpace || end - start >= 10,
             line[..<start].contains(where: { !$0.isSpace })
         else { return nil }
         return start
