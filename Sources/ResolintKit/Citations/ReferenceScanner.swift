@@ -2,7 +2,7 @@
 /// internal when it says where the paragraph stands — "above", "below", "of the present
 /// resolution" — or names its part ("operative paragraph 3", "preambular paragraph 4"); "paragraph
 /// 7 of resolution 57/173" or "paragraph 5 of the Declaration" point into other texts and are
-/// not read.
+/// not read. A bare "paragraph 5" is read, marked as not saying where it stands.
 enum ReferenceScanner {
     static func references(in scan: ScalarScan) -> [ParagraphReference] {
         guard scan.scalars.contains(where: ScalarScan.isDigit) || scan.scalars.contains("(") else { return [] }
@@ -83,8 +83,17 @@ enum ReferenceScanner {
         } else if scan.has("of the present resolution", at: tail) || scan.has("of this resolution", at: tail) {
             end = tail + (scan.has("of the present", at: tail) ? 25 : 18)
             if sequence == .numbered { sequence = .operative }
-        } else if sequence == .numbered || sequence == .subparagraphs {
+        } else if sequence == .subparagraphs || (sequence == .numbered && scan.hasWord("of", at: tail)) {
+            // "subparagraph (b)" alone, "paragraph 5 of the Declaration": not this text's, or not
+            // said to be.
             return nil
+        } else if sequence == .numbered {
+            // "as requested in paragraph 5": bare, read as this text's own paragraph.
+            var reference = ParagraphReference(
+                sequence: sequence, direction: direction, numbers: numbers, subparagraph: subparagraph,
+                range: start..<end)
+            reference.stated = false
+            return reference
         } else if scan.hasWord("of", at: tail) {
             // "operative paragraph 3 of resolution 57/173": another text's paragraph.
             return nil

@@ -21,13 +21,35 @@ public struct Finding: Hashable, Sendable {
     }
 }
 
-/// A certain fix: replace the text in `range` with `replacement`.
+/// A certain fix: one or more replacements, applied together or not at all (a renumbering
+/// rewrites every later number and every reference to them in one fix).
 public struct Fix: Hashable, Sendable {
-    public var range: SourceRange
-    public var replacement: String
+    /// Replace the text in `range` with `replacement`.
+    public struct Edit: Hashable, Sendable {
+        public var range: SourceRange
+        public var replacement: String
+
+        public init(range: SourceRange, replacement: String) {
+            self.range = range
+            self.replacement = replacement
+        }
+    }
+
+    /// In file order, none overlapping another.
+    public var edits: [Edit]
 
     public init(range: SourceRange, replacement: String) {
-        self.range = range
-        self.replacement = replacement
+        edits = [Edit(range: range, replacement: replacement)]
     }
+
+    public init(edits: [Edit]) {
+        self.edits = edits.sorted { ($0.range.start, $0.range.end) < ($1.range.start, $1.range.end) }
+    }
+
+    /// The first edit's place, where a one-edit fix is.
+    public var range: SourceRange {
+        edits.first?.range ?? SourceRange(start: .init(line: 1, column: 1), end: .init(line: 1, column: 1))
+    }
+    /// The first edit's text.
+    public var replacement: String { edits.first?.replacement ?? "" }
 }

@@ -72,10 +72,12 @@ public struct LintRun: Sendable {
                     guard !fixes.isEmpty else { break }
                     for finding in findings {
                         guard let change = finding.fix else { continue }
-                        applied.append(
-                            AppliedFix(
-                                ruleID: finding.ruleID, range: change.range, before: source.slice(change.range),
-                                after: change.replacement))
+                        for edit in change.edits {
+                            applied.append(
+                                AppliedFix(
+                                    ruleID: finding.ruleID, range: edit.range, before: source.slice(edit.range),
+                                    after: edit.replacement))
+                        }
                     }
                     let text = source.applying(fixes)
                     do {

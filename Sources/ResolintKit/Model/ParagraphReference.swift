@@ -28,4 +28,8 @@ public struct ParagraphReference: Hashable, Sendable {
     public let subparagraph: String?
     /// Unicode-scalar offsets of the reference in the paragraph's text.
     public let range: Range<Int>
+    /// False for a bare "paragraph 5", which does not say it is this text's paragraph but, in a
+    /// resolution, is read so: a renumbering follows it; the cross-reference rule does not
+    /// hold it to the paragraphs that exist.
+    public var stated = true
 }

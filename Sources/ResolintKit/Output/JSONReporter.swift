@@ -37,6 +37,13 @@ public struct JSONReporter: LintReporter {
         pairs += place(finding.range)
         if let fix = finding.fix {
             pairs.append(("fix", .object([("replacement", .string(fix.replacement))] + place(fix.range))))
+            if fix.edits.count > 1 {
+                pairs.append(
+                    (
+                        "fixEdits",
+                        .array(fix.edits.map { .object([("replacement", .string($0.replacement))] + place($0.range)) })
+                    ))
+            }
         }
         return .object(pairs)
     }

@@ -74,10 +74,12 @@ public struct SARIFReporter: LintReporter {
                     ),
                 ]
                 if let fix = finding.fix {
-                    let replacement: JSONValue = .object([
-                        ("deletedRegion", Self.region(fix.range)),
-                        ("insertedContent", .object([("text", .string(fix.replacement))])),
-                    ])
+                    let replacements: [JSONValue] = fix.edits.map { edit in
+                        .object([
+                            ("deletedRegion", Self.region(edit.range)),
+                            ("insertedContent", .object([("text", .string(edit.replacement))])),
+                        ])
+                    }
                     pairs.append(
                         (
                             "fixes",
@@ -85,7 +87,15 @@ public struct SARIFReporter: LintReporter {
                                 .object([
                                     (
                                         "description",
-                                        .object([("text", .string("replace with \"\(fix.replacement)\""))])
+                                        .object([
+                                            (
+                                                "text",
+                                                .string(
+                                                    fix.edits.count == 1
+                                                        ? "replace with \"\(fix.replacement)\""
+                                                        : "\(fix.edits.count) replacements, made together")
+                                            )
+                                        ])
                                     ),
                                     (
                                         "artifactChanges",
@@ -94,7 +104,7 @@ public struct SARIFReporter: LintReporter {
                                                 (
                                                     "artifactLocation", Self.location(report.path)
                                                 ),
-                                                ("replacements", .array([replacement])),
+                                                ("replacements", .array(replacements)),
                                             ])
                                         ])
                                     ),

@@ -115,8 +115,12 @@ struct SectionBuilder {
         paragraphs[last].range = paragraphs[last].range.union(sub.range)
         let label = sub.number ?? ""
         let inner = String(label.dropFirst().dropLast())
+        // A roman label goes under the subparagraph before it when it starts a ladder ("(i)")
+        // or goes on with one; a letter after a gap ("(c)" after "(a)", (b) deleted) is the
+        // next subparagraph, though "c" is a roman numeral too.
         if let lastSub = paragraphs[last].subparagraphs.last, TextPatterns.isRoman(inner),
-            !lastSub.subparagraphs.isEmpty || !Self.isNextLetter(inner, after: lastSub.number)
+            !lastSub.subparagraphs.isEmpty || inner == "i",
+            !Self.isNextLetter(inner, after: lastSub.number)
         {
             let subIndex = paragraphs[last].subparagraphs.count - 1
             if lastSub.number.map({ TextPatterns.isRoman(String($0.dropFirst().dropLast())) }) != true

@@ -158,19 +158,23 @@ public struct SourceText: Sendable {
     /// an earlier one are left out.
     public func applying(_ fixes: [Fix]) -> String {
         var edited = lines
-        var taken: [SourceRange] = []
+        // A fix is taken whole or not at all: none of its edits may overlap an edit taken.
+        var taken: [Fix.Edit] = []
         let ordered = fixes.sorted { ($0.range.start, $0.range.end) < ($1.range.start, $1.range.end) }
-        for fix in ordered where !taken.contains(where: { $0.end > fix.range.start && fix.range.end > $0.start }) {
-            taken.append(fix.range)
+        for fix in ordered {
+            let overlaps = fix.edits.contains { edit in
+                taken.contains { $0.range.end > edit.range.start && edit.range.end > $0.range.start }
+            }
+            if !overlaps { taken += fix.edits }
         }
-        for range in taken.reversed() {
-            guard let fix = ordered.first(where: { $0.range == range }) else { continue }
+        for edit in taken.sorted(by: { ($0.range.start, $0.range.end) > ($1.range.start, $1.range.end) }) {
+            let range = edit.range
             let startLine = range.start.line - 1
             let endLine = range.end.line - 1
             guard startLine >= 0, endLine < edited.count else { continue }
             let head = edited[startLine][..<min(range.start.column - 1, edited[startLine].count)]
             let tail = edited[endLine][min(range.end.column - 1, edited[endLine].count)...]
-            let replaced = Array(head) + Array(fix.replacement.unicodeScalars) + Array(tail)
+            let replaced = Array(head) + Array(edit.replacement.unicodeScalars) + Array(tail)
             let newLines = replaced.split(separator: "\n", omittingEmptySubsequences: false).map(Array.init)
             edited.replaceSubrange(startLine...endLine, with: newLines)
         }

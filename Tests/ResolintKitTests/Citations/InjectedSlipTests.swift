@@ -259,7 +259,7 @@ import Testing
                 sites.append(
                     Site(unit: unit, scalars: scalars, citation: citation, date: citation.date, isFirstOfList: first))
             }
-            for reference in cited.references where clean(reference.range) {
+            for reference in cited.references where reference.stated && clean(reference.range) {
                 sites.append(
                     Site(
                         unit: unit, scalars: scalars, citation: nil, date: nil, reference: reference,

@@ -40,7 +40,7 @@ public struct CrossReferenceRule: Rule {
         let resolution = document.resolution
         var findings: [Finding] = []
         for (index, unit) in document.units.enumerated() {
-            for reference in document.cited(inUnit: index).references {
+            for reference in document.cited(inUnit: index).references where reference.stated {
                 if let message = problem(reference, in: unit, of: resolution) {
                     findings.append(finding(message, at: unit.range(scalars: reference.range)))
                 }
