@@ -38,7 +38,10 @@ public struct WordReader: BinaryFormat {
         var lines: [String] = []
         var pending = ""
         var pageBreak = false
+        // Comment id → the line of the paragraph it is anchored in.
+        var anchors: [String: Int] = [:]
         for paragraph in text.paragraphs(in: body) {
+            for id in paragraph.comments where anchors[id] == nil { anchors[id] = lines.count }
             let label = numbering.label(for: paragraph.properties)
             var words = (pageBreak ? "\u{0C}" : "") + (label.map { "\($0) " } ?? "") + paragraph.text
             // A page break at the end of a paragraph starts the next page: the reader looks for a
@@ -70,7 +73,25 @@ public struct WordReader: BinaryFormat {
         }
         var source = SourceText(path: path, text: lines.joined(separator: "\n") + "\n")
         source.origin = .wordDocument(bodyLines: bodyLines)
+        source.silences = try Self.silences(in: xml("word/comments.xml"), anchors: anchors, lines: source.lines)
         return source
+    }
+
+    /// The comments that say `resolint-disable rule-id`, each for the paragraph it is anchored in.
+    private static func silences(in comments: SafeXML?, anchors: [String: Int], lines: [[Unicode.Scalar]]) -> [Silence]
+    {
+        guard let root = comments?.root else { return [] }
+        var text = WordText(revisions: .accept)
+        var result: [Silence] = []
+        for comment in root.elements where comment.name == "comment" {
+            guard let id = comment.attribute("id"), let line = anchors[id] else { continue }
+            let words = text.paragraphs(in: comment).map(\.text).joined(separator: " ")
+            let range = SourceRange(
+                start: SourcePosition(line: line + 1, column: 1),
+                end: SourcePosition(line: line + 1, column: (line < lines.count ? lines[line].count : 0) + 1))
+            if let silence = Silence.comment(words, range: range, origin: "the Word comment") { result.append(silence) }
+        }
+        return result
     }
 
     /// A paragraph's text on one line: line and paragraph separators inside it become spaces; a

@@ -20,6 +20,9 @@ struct WordText {
         var text = ""
         var joinsNext = false
         var properties: xmlNodePtr?
+        /// The ids of the comments anchored in the paragraph (where their range starts, or their
+        /// mark stands).
+        var comments: [String] = []
     }
 
     /// The paragraphs of a body or of a note, tables and content controls included, in order.
@@ -62,15 +65,21 @@ struct WordText {
         {
             text.append("\u{0C}")
         }
-        inline(node, into: &text)
+        var comments: [String] = []
+        inline(node, into: &text, comments: &comments)
         paragraph.text = String(text)
+        paragraph.comments = comments
         return paragraph
     }
 
-    private mutating func inline(_ node: xmlNodePtr, into text: inout String.UnicodeScalarView) {
+    private mutating func inline(
+        _ node: xmlNodePtr, into text: inout String.UnicodeScalarView, comments: inout [String]
+    ) {
         for child in node.elements {
             switch child.name {
-            case "pPr", "rPr", "instrText", "delInstrText", "fldChar", "commentReference", "annotationRef",
+            case "commentRangeStart", "commentReference":
+                if let id = child.attribute("id"), !comments.contains(id) { comments.append(id) }
+            case "pPr", "rPr", "instrText", "delInstrText", "fldChar", "annotationRef",
                 "footnoteRef", "endnoteRef", "lastRenderedPageBreak", "bookmarkStart", "bookmarkEnd", "proofErr":
                 continue
             case "t":
@@ -94,12 +103,12 @@ struct WordText {
                 footnoteNumbers[id] = number
                 text.append(contentsOf: "[^\(number)]".unicodeScalars)
             case "ins", "moveTo":
-                if revisions == .accept { inline(child, into: &text) }
+                if revisions == .accept { inline(child, into: &text, comments: &comments) }
             case "del", "moveFrom":
-                if revisions == .reject { inline(child, into: &text) }
+                if revisions == .reject { inline(child, into: &text, comments: &comments) }
             default:
                 // Runs, hyperlinks, smart tags, simple fields, content controls: their text.
-                inline(child, into: &text)
+                inline(child, into: &text, comments: &comments)
             }
         }
     }

@@ -441,6 +441,130 @@ import Testing
         #expect(plain.stdout.hasSuffix("0 errors, 1 warning, 0 infos in 1 file\n"))
     }
 
+    /// The next year's draft made from 59/159 as a delegation makes it: a preambular paragraph
+    /// moved, operative 18 deleted without renumbering, a slip in amended operative 21, a new
+    /// paragraph with a slip of its own inserted before the last without renumbering it, the
+    /// session updated. `--against 59/159` reports exactly those four; `--fix` renumbers and
+    /// corrects the slips, and nothing is left.
+    @Test func againstSeriesDraft() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "resolint-against-series-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let base = Command.fixtures.appendingPathComponent("series/A-RES-59-159.txt").path
+        var lines = try String(contentsOfFile: base, encoding: .utf8).components(separatedBy: "\n")
+        let looking = try #require(lines.firstIndex { $0.hasPrefix("Looking forward to the Eleventh") })
+        let moved = Array(lines[looking..<(looking + 4)])
+        lines.removeSubrange(looking..<(looking + 4))
+        let welcoming = try #require(lines.firstIndex { $0.hasPrefix("Welcoming also the opening for signature") })
+        lines.insert(contentsOf: moved, at: welcoming + 3)
+        var text = lines.joined(separator: "\n")
+        let deleted = try #require(text.range(of: "18. Emphasizes the importance of the expeditious entry"))
+        let next = try #require(text.range(of: "19. Welcomes the voluntary contributions"))
+        text.removeSubrange(deleted.lowerBound..<next.lowerBound)
+        for (old, new) in [
+            ("21. Requests the Secretary-General to take", "21. Requests the Secretary General to take"),
+            (
+                "initiatives;\n23. Requests the Secretary-General",
+                "initiatives;\n23. Recalls its resolution 58/4 31 October 2003 on the United Nations Convention\nagainst Corruption;\n23. Requests the Secretary-General"
+            ),
+            ("at its sixtieth session.", "at its sixty-first session."),
+        ] {
+            #expect(text.contains(old))
+            text = text.replacingOccurrences(of: old, with: new)
+        }
+        let draft = folder.appendingPathComponent("draft.txt").path
+        try text.write(toFile: draft, atomically: true, encoding: .utf8)
+        let against = try Command.run(["lint", "--against", base, draft])
+        let found = against.stdout.split(separator: "\n").filter {
+            $0.contains(": error: ") || $0.contains(": warning: ")
+        }
+        .compactMap { $0.split(separator: "[").last.map { String($0.dropLast()) } }
+        #expect(
+            found == ["operative-numbering", "secretary-general-hyphen", "citation-date-of", "operative-numbering"],
+            "\(against.stdout)")
+        _ = try Command.run(["lint", "--fix", draft])
+        let fixed = try Command.run(["lint", "--against", base, draft])
+        #expect(fixed.stdout.hasSuffix("0 errors, 0 warnings, 0 infos in 1 file\n"), "\(fixed.stdout)")
+        let renumbered = try String(contentsOfFile: draft, encoding: .utf8)
+        #expect(renumbered.contains("resolution 58/4 of 31 October 2003"))
+        #expect(renumbered.contains("\n18. Welcomes the voluntary contributions"))
+        #expect(renumbered.contains("\n23. Requests the Secretary-General to submit a report"))
+    }
+
+    /// A Word comment "resolint-disable paragraph-opener" silences the paragraph it is anchored
+    /// in (made by python-docx, `Scripts/make-word-fixtures`): operative 5's wrong opener is
+    /// silenced, operative 7's (no comment) is reported, and the comment on operative 9, where
+    /// nothing is reported, is itself reported.
+    @Test func silencingWordComment() throws {
+        let word = Command.fixtures.appendingPathComponent("word/A-RES-58-140.commented.docx").path
+        let result = try Command.run(["lint", word])
+        #expect(result.stdout.contains(":p31:4: warning: operative paragraph opens with \"Supporting\""))
+        #expect(!result.stdout.contains("\"Reaffirming\""), "silenced by the comment")
+        #expect(
+            result.stdout.contains(
+                ":p33:1: warning: paragraph-opener reports nothing in this paragraph: the Word comment silences nothing [superfluous-disable]"
+            ))
+        #expect(result.stdout.hasSuffix("0 errors, 2 warnings, 0 infos in 1 file\n"))
+    }
+
+    /// `.resolint.yml` silences a rule for a file (by name or pattern) or for one paragraph of
+    /// it; an entry that silences nothing is reported in each file it applies to, naming its
+    /// line; a paragraph name that names none is an error naming its line.
+    @Test func silencingInTheConfiguration() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent(
+            "resolint-silence-config-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let draft = """
+            The General Assembly,
+
+            Recalling its resolution 57/173,
+
+            1. Decides to act;
+
+            2. Requesting the Secretary-General to report;
+
+            3. Invites the Secretary General to act.
+
+            """
+        for name in ["draft.txt", "other.txt"] {
+            try draft.write(to: folder.appendingPathComponent(name), atomically: true, encoding: .utf8)
+        }
+        try """
+        version: 1
+        silence:
+          - rule: paragraph-opener
+            file: draft.txt
+            paragraph: operative paragraph 2
+          - rule: paragraph-opener
+            file: draft.txt
+            paragraph: operative 3
+          - rules: [secretary-general-hyphen]
+            file: "*.txt"
+        """.write(to: folder.appendingPathComponent(".resolint.yml"), atomically: true, encoding: .utf8)
+        let result = try Command.run([
+            "lint", folder.appendingPathComponent("draft.txt").path, folder.appendingPathComponent("other.txt").path,
+        ])
+        let lines = result.stdout.split(separator: "\n").filter {
+            $0.contains(": warning: ") || $0.contains(": error: ")
+        }
+        #expect(
+            lines.map { String($0.split(separator: "/").last ?? "") } == [
+                "draft.txt:9:1: warning: paragraph-opener reports nothing in operative paragraph 3: the entry on line 6 of .resolint.yml silences nothing [superfluous-disable]",
+                "other.txt:7:4: warning: operative paragraph opens with \"Requesting\", not an operative verb [paragraph-opener]",
+            ], "\(result.stdout)")
+        try """
+        version: 1
+        silence:
+          - rule: paragraph-opener
+            paragraph: operative paragraph five
+        """.write(to: folder.appendingPathComponent(".resolint.yml"), atomically: true, encoding: .utf8)
+        let bad = try Command.run(["lint", folder.appendingPathComponent("draft.txt").path])
+        #expect(bad.status == 2)
+        #expect(bad.stderr.contains(".resolint.yml:4: \"paragraph\" names one paragraph"), "\(bad.stderr)")
+    }
+
     /// Baseline round trip: record today's findings, edit elsewhere in the text (a paragraph
     /// inserted above them, so every line moves), add one slip: only the new slip is reported.
     @Test func baselineRoundTrip() throws {

@@ -36,6 +36,20 @@ public struct ParagraphTarget: Hashable, Sendable {
         self.number = number
     }
 
+    /// The paragraph a user names: "operative paragraph 5", "the third preambular paragraph",
+    /// "preambular paragraph 3", "paragraph 2 of the annex", or shorter, "operative 5",
+    /// "preambular 3".
+    public static func named(_ name: String) -> ParagraphTarget? {
+        var words = name.split(separator: " ").map(String.init)
+        if words.count == 2, ["operative", "preambular"].contains(words[0].lowercased()), Int(words[1]) != nil {
+            words.insert("paragraph", at: 1)
+        }
+        guard let (target, _) = AmendmentParser.target(words.joined(separator: " ")),
+            target.index > 0 || target.number?.first?.isNumber == true
+        else { return nil }
+        return target
+    }
+
     /// "the third preambular paragraph", "operative paragraph 5", "paragraph 2 of the annex".
     public var phrase: String {
         switch part {

@@ -3,6 +3,11 @@
 #else
     import Foundation
 #endif
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
 
 /// The settings of `.resolint.yml`: which rules run and how strictly, and where more rules live.
 ///
@@ -16,9 +21,40 @@
 ///     options:
 ///       preambular: [Pending]
 /// rule-directories: [house-rules]
+/// silence:
+///   - rule: paragraph-opener          # or rules: [a, b]
+///     file: drafts/third-committee.md # a file or a pattern, from this file's folder
+///     paragraph: operative paragraph 5
 /// ```
 /// Unknown keys are an error naming their line.
 public struct Configuration: Sendable {
+    /// One entry of `silence:`: the rules it silences, in the files it names (all, when it
+    /// names none), in one paragraph or the whole file.
+    public struct SilenceEntry: Sendable {
+        public var rules: [String]
+        /// An absolute path or pattern (`*`, `?`, `[…]`), or nil for every file.
+        public var file: String?
+        public var paragraph: ParagraphTarget?
+        public var line: Int
+        /// The configuration file, to name the entry in a message.
+        public var path: String
+
+        /// True when the entry applies to the file at `path`.
+        public func matches(_ path: String) -> Bool {
+            guard let file else { return true }
+            let absolute = URL(fileURLWithPath: path).standardizedFileURL.path
+            return fnmatch(file, absolute, 0) == 0
+        }
+
+        /// The silence it makes in a file it applies to.
+        public var silence: Silence {
+            Silence(
+                rules: rules, scope: paragraph.map { .paragraph($0) } ?? .file,
+                range: SourceRange(start: SourcePosition(line: 1, column: 1), end: SourcePosition(line: 1, column: 1)),
+                origin: "the entry on line \(line) of \(URL(fileURLWithPath: path).lastPathComponent)")
+        }
+    }
+
     /// The settings of one rule.
     public struct RuleSettings: Sendable, Equatable {
         public var enabled: Bool?
@@ -43,6 +79,8 @@ public struct Configuration: Sendable {
     public var ruleDirectories: [String] = []
     /// The file this configuration came from, if any.
     public var path: String?
+    /// The `silence:` entries.
+    public var silences: [SilenceEntry] = []
 
     public init() {}
 
@@ -125,15 +163,74 @@ public struct Configuration: Sendable {
                         ? directory : URL(fileURLWithPath: folder).appendingPathComponent(directory).path
                     configuration.ruleDirectories.append(absolute)
                 }
+            case "silence":
+                guard let items = entry.value.items else {
+                    throw ConfigurationError(path: path, line: entry.line, message: "\"silence\" must be a list")
+                }
+                for item in items {
+                    configuration.silences.append(try silenceEntry(item, path: path, folder: folder))
+                }
             default:
                 throw ConfigurationError(
                     path: path, line: entry.line,
                     message: "unknown key \"\(entry.key)\""
-                        + Suggestion.hint(for: entry.key, among: ["version", "rules", "rule-directories"])
-                        + " (known: version, rules, rule-directories)")
+                        + Suggestion.hint(for: entry.key, among: ["version", "rules", "rule-directories", "silence"])
+                        + " (known: version, rules, rule-directories, silence)")
             }
         }
         return configuration
+    }
+
+    private static func silenceEntry(_ node: YAMLNode, path: String, folder: String) throws(ConfigurationError)
+        -> SilenceEntry
+    {
+        guard let fields = node.entries else {
+            throw ConfigurationError(
+                path: path, line: node.line, message: "a silence entry is a mapping: rule, and file or paragraph")
+        }
+        var entry = SilenceEntry(rules: [], file: nil, paragraph: nil, line: node.line ?? 0, path: path)
+        for field in fields {
+            switch field.key {
+            case "rule":
+                guard let rule = field.value.string, !rule.isEmpty else {
+                    throw ConfigurationError(path: path, line: field.line, message: "\"rule\" must be a rule id")
+                }
+                entry.rules.append(rule)
+            case "rules":
+                guard let items = field.value.items?.compactMap(\.string), !items.isEmpty else {
+                    throw ConfigurationError(
+                        path: path, line: field.line, message: "\"rules\" must be a list of rule ids")
+                }
+                entry.rules += items
+            case "file":
+                guard let file = field.value.string, !file.isEmpty else {
+                    throw ConfigurationError(
+                        path: path, line: field.line, message: "\"file\" must be a path or a pattern")
+                }
+                entry.file =
+                    file.hasPrefix("/")
+                    ? file : URL(fileURLWithPath: folder).appendingPathComponent(file).standardizedFileURL.path
+            case "paragraph":
+                guard let name = field.value.string, let target = ParagraphTarget.named(name) else {
+                    throw ConfigurationError(
+                        path: path, line: field.line,
+                        message:
+                            "\"paragraph\" names one paragraph: \"operative paragraph 5\", \"preambular paragraph 3\", \"paragraph 2 of the annex\""
+                    )
+                }
+                entry.paragraph = target
+            default:
+                throw ConfigurationError(
+                    path: path, line: field.line,
+                    message: "unknown key \"\(field.key)\" in a silence entry"
+                        + Suggestion.hint(for: field.key, among: ["rule", "rules", "file", "paragraph"])
+                        + " (known: rule, rules, file, paragraph)")
+            }
+        }
+        guard !entry.rules.isEmpty else {
+            throw ConfigurationError(path: path, line: entry.line, message: "a silence entry names no rule")
+        }
+        return entry
     }
 
     private static func settings(_ entry: YAMLEntry, path: String) throws(ConfigurationError) -> RuleSettings {

@@ -1,24 +1,44 @@
-/// A comment in the text that silences rules: `<!-- resolint-disable-next paragraph-opener -->`
-/// on its own line silences the rules named for the paragraph that follows it; `<!--
-/// resolint-disable rule-id -->` for the whole file. A plain-text draft may write the same words
-/// after `//` (`// resolint-disable-next paragraph-opener`). The comment is not text of the
-/// resolution.
+/// What silences rules, in every form a drafter can write it:
+/// - a comment in the text: `<!-- resolint-disable-next paragraph-opener -->` on its own line
+///   silences the rules named for the paragraph that follows it, `<!-- resolint-disable rule-id
+///   -->` for the whole file; a plain-text draft may write the same words after `//`. The
+///   comment is not text of the resolution;
+/// - a Word comment whose text is `resolint-disable rule-id`: for the paragraph it is anchored in;
+/// - an entry of `.resolint.yml`'s `silence:` list: for a file, or one paragraph of it.
 public struct Silence: Hashable, Sendable {
     public enum Scope: Hashable, Sendable {
         /// The paragraph (with its subparagraphs) that follows the comment.
         case nextParagraph
         case file
+        /// The paragraph (with its subparagraphs) that holds the line of `range`.
+        case paragraphAtLine
+        /// The paragraph a configuration entry names: "operative paragraph 5".
+        case paragraph(ParagraphTarget)
     }
 
     public let rules: [String]
     public let scope: Scope
-    /// The comment's line.
+    /// The comment's line; for a configuration entry, the start of the file.
     public let range: SourceRange
+    /// Where the silence is written, when not in the text: "the Word comment", ".resolint.yml
+    /// line 12".
+    public var origin: String?
 
-    public init(rules: [String], scope: Scope, range: SourceRange) {
+    public init(rules: [String], scope: Scope, range: SourceRange, origin: String? = nil) {
         self.rules = rules
         self.scope = scope
         self.range = range
+        self.origin = origin
+    }
+
+    /// The silence a comment's words hold ("resolint-disable paragraph-opener"), for the
+    /// paragraph at `range`, or nil if they are not a silencing.
+    public static func comment(_ text: String, range: SourceRange, origin: String) -> Silence? {
+        let words = text.split(whereSeparator: { $0 == " " || $0 == "," || $0 == "\t" || $0 == "\n" }).map(String.init)
+        guard let command = words.first,
+            ["resolint-disable", "resolint-disable-next", "resolint-disable-paragraph"].contains(command)
+        else { return nil }
+        return Silence(rules: Array(words.dropFirst()), scope: .paragraphAtLine, range: range, origin: origin)
     }
 
     /// True when the line starts (after spaces) as a silencing comment does: "<!" or "//".

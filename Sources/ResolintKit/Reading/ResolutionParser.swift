@@ -22,6 +22,7 @@ public struct ResolutionParser: Sendable {
         }
         // Silencing comments are no text of the resolution.
         var silenced: Set<Int> = []
+        resolution.silences = source.silences
         for line in front.lineCount..<source.lines.count where Silence.mayBe(source.lines[line]) {
             guard let silence = Silence.read(source.lines[line], number: line + 1) else { continue }
             resolution.silences.append(silence)

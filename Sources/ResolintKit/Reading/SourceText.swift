@@ -21,6 +21,9 @@ public struct SourceText: Sendable {
     public var endsWithNewline = true
     /// Where the lines came from, and so how a position in them is named to the user.
     public var origin: Origin = .text
+    /// Silences the file carries outside its lines: a Word document's comments
+    /// `resolint-disable rule-id`, each at the line of the paragraph it is anchored in.
+    public var silences: [Silence] = []
 
     /// The kinds of file a `SourceText` is read from.
     public enum Origin: Sendable, Equatable {
