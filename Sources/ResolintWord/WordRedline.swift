@@ -242,7 +242,7 @@ struct RedlineDocument {
 
     static func nonSpace(_ text: String) -> Int {
         var count = 0
-        for scalar in text.unicodeScalars where !(scalar == " " || scalar.properties.isWhitespace) { count += 1 }
+        for scalar in text.unicodeScalars where !scalar.isWhitespaceScalar { count += 1 }
         return count
     }
 
@@ -391,7 +391,7 @@ struct ContentBuilder {
             }
             current.append(scalar)
             length += 1
-            guard !scalar.properties.isWhitespace else { continue }
+            guard !scalar.isWhitespaceScalar else { continue }
             count += 1
             // The marker stood right after this character.
             while let next = pending.first, next.0 == count {

@@ -26,18 +26,19 @@ struct ParagraphAligner {
         var taken = [Bool](repeating: false, count: old.count)
 
         // 1. The same words, then the same words but for technical updates: in order.
-        for keyPath in [\Unit.exactKey, \Unit.technicalKey] as [KeyPath<Unit, ParagraphKey>] {
+        for technical in [false, true] {
+            func key(_ unit: Unit) -> ParagraphKey { technical ? unit.technicalKey : unit.exactKey }
             var byKey: [ParagraphKey: [Int]] = [:]
             for (index, unit) in old.enumerated() where !taken[index] {
-                byKey[unit[keyPath: keyPath], default: []].append(index)
+                byKey[key(unit), default: []].append(index)
             }
             for (index, unit) in new.enumerated() where match[index] == nil {
-                guard var list = byKey[unit[keyPath: keyPath]], !list.isEmpty else { continue }
+                guard var list = byKey[key(unit)], !list.isEmpty else { continue }
                 let best =
                     list.min { abs(old[$0].position - unit.position) < abs(old[$1].position - unit.position) }
                     ?? list[0]
                 list.removeAll { $0 == best }
-                byKey[unit[keyPath: keyPath]] = list
+                byKey[key(unit)] = list
                 match[index] = best
                 taken[best] = true
             }
@@ -54,9 +55,10 @@ struct ParagraphAligner {
         // Each paragraph's words and word pairs are counted once, however often it is a
         // candidate: one long paragraph against many short ones stays linear.
         var profiles: [Int: Profile] = [:]
+        var vocabulary = Vocabulary()
         var pairs: [(similarity: Double, new: Int, old: Int, distance: Int)] = []
         for (index, unit) in new.enumerated() where match[index] == nil {
-            let profile = Profile(unit.tokens)
+            let profile = Profile(unit.tokens, &vocabulary)
             var shared: [Int: Int] = [:]
             for key in Set(unit.tokens.lazy.filter { $0.kind != .punctuation }.map(\.key)) {
                 guard let list = postings[key], list.count <= common else { continue }
@@ -64,7 +66,7 @@ struct ParagraphAligner {
             }
             let best = shared.sorted { ($0.value, -$0.key) > ($1.value, -$1.key) }.prefix(candidates)
             for (candidate, _) in best {
-                if profiles[candidate] == nil { profiles[candidate] = Profile(old[candidate].tokens) }
+                if profiles[candidate] == nil { profiles[candidate] = Profile(old[candidate].tokens, &vocabulary) }
                 let similarity = profiles[candidate]!.similarity(to: profile)
                 if similarity >= threshold {
                     pairs.append((similarity, index, candidate, abs(old[candidate].position - unit.position)))
@@ -162,43 +164,57 @@ struct ParagraphAligner {
     /// word pairs (punctuation left out). Words alone make paragraphs on one subject look alike;
     /// pairs of words tell a paragraph from another that only shares its vocabulary.
     static func similarity(_ a: [DiffToken], _ b: [DiffToken]) -> Double {
-        Profile(a).similarity(to: Profile(b))
+        var vocabulary = Vocabulary()
+        return Profile(a, &vocabulary).similarity(to: Profile(b, &vocabulary))
     }
 
-    /// A text's words and word pairs as multisets, counted once.
-    struct Profile {
-        let words: [String: Int]
-        let wordCount: Int
-        let pairs: [String: Int]
-        let pairCount: Int
+    /// Each word of the texts compared, as a number: a profile is then counted and compared
+    /// in numbers, with no string built or hashed twice.
+    struct Vocabulary {
+        private var ids: [String: Int32] = [:]
 
-        init(_ tokens: [DiffToken]) {
-            let keys = tokens.filter { $0.kind != .punctuation }.map(\.key)
-            var words: [String: Int] = [:]
-            for key in keys { words[key, default: 0] += 1 }
-            var pairs: [String: Int] = [:]
-            for (first, second) in zip(keys, keys.dropFirst()) { pairs[first + " " + second, default: 0] += 1 }
-            self.words = words
-            wordCount = keys.count
-            self.pairs = pairs
-            pairCount = max(0, keys.count - 1)
+        mutating func id(_ word: String) -> Int32 {
+            if let id = ids[word] { return id }
+            let id = Int32(ids.count)
+            ids[word] = id
+            return id
+        }
+    }
+
+    /// A text's words and word pairs as multisets (sorted numbers of a `Vocabulary`).
+    struct Profile {
+        let words: [Int32]
+        let pairs: [Int64]
+
+        init(_ tokens: [DiffToken], _ vocabulary: inout Vocabulary) {
+            var ids: [Int32] = []
+            ids.reserveCapacity(tokens.count)
+            for token in tokens where token.kind != .punctuation { ids.append(vocabulary.id(token.key)) }
+            pairs = zip(ids, ids.dropFirst()).map { Int64($0) << 32 | Int64($1) }.sorted()
+            words = ids.sorted()
         }
 
         func similarity(to other: Profile) -> Double {
-            guard wordCount > 0 || other.wordCount > 0 else { return 1 }
-            let words = Self.dice(self.words, wordCount, other.words, other.wordCount)
-            let pairs = Self.dice(self.pairs, pairCount, other.pairs, other.pairCount)
-            return (words + pairs) / 2
+            guard !words.isEmpty || !other.words.isEmpty else { return 1 }
+            return (Self.dice(words, other.words) + Self.dice(pairs, other.pairs)) / 2
         }
 
-        /// Dice's coefficient of two multisets: twice the shared count over the sizes, the
-        /// shared count summed over the smaller one's distinct items.
-        static func dice(_ a: [String: Int], _ countA: Int, _ b: [String: Int], _ countB: Int) -> Double {
-            guard countA + countB > 0 else { return 1 }
-            let (small, large) = a.count <= b.count ? (a, b) : (b, a)
-            var shared = 0
-            for (item, count) in small { shared += min(count, large[item] ?? 0) }
-            return Double(2 * shared) / Double(countA + countB)
+        /// Dice's coefficient of two sorted multisets: twice the shared count over the sizes.
+        static func dice<T: Comparable>(_ a: [T], _ b: [T]) -> Double {
+            guard !a.isEmpty || !b.isEmpty else { return 1 }
+            var (i, j, shared) = (0, 0, 0)
+            while i < a.count, j < b.count {
+                if a[i] == b[j] {
+                    shared += 1
+                    i += 1
+                    j += 1
+                } else if a[i] < b[j] {
+                    i += 1
+                } else {
+                    j += 1
+                }
+            }
+            return Double(2 * shared) / Double(a.count + b.count)
         }
     }
 }

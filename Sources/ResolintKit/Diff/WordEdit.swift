@@ -44,7 +44,7 @@ extension Differ {
                 // Words that replace punctuation glued to the word before stand apart from it:
                 // "resources, the" → "resources and during".
                 if !oldRange.isEmpty, oldRange.lowerBound > 0,
-                    !oldScalars[oldRange.lowerBound - 1].properties.isWhitespace,
+                    !oldScalars[oldRange.lowerBound - 1].isWhitespaceScalar,
                     let first = replacement.unicodeScalars.first, !",;:.!?)".unicodeScalars.contains(first)
                 {
                     replacement = " " + replacement

@@ -240,6 +240,12 @@ extension Unicode.Scalar {
     /// A space, a tab, or a form feed (a page break is no text; `PageFurniture` reads it).
     var isSpace: Bool { self == " " || self == "\t" || self == "\u{0C}" }
 
+    /// Unicode's White_Space property, without its table lookup for ASCII, where nearly every
+    /// scalar of a resolution is.
+    package var isWhitespaceScalar: Bool {
+        value < 0x80 ? (value == 0x20 || (0x09...0x0D).contains(value)) : properties.isWhitespace
+    }
+
     /// A hyphen: ASCII, U+2010 or the non-breaking U+2011.
     var isHyphen: Bool { self == "-" || self == "\u{2010}" || self == "\u{2011}" }
 
