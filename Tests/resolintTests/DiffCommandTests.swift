@@ -223,6 +223,52 @@ import Testing
         }
     }
 
+    /// The changes stay visible in black and white: the first printed page rendered in grey
+    /// (poppler's `pdftoppm -gray`) has more dark pixels than the same page printed with the
+    /// print style's underline and strike-through taken away, while printing the same page twice
+    /// gives the same pixels.
+    @Test(
+        .enabled(
+            if: FileManager.default.fileExists(atPath: "/usr/bin/chromium")
+                && FileManager.default.fileExists(atPath: "/usr/bin/pdftoppm"), "needs chromium and poppler-utils"))
+    func htmlChangesSurviveGreyscale() throws {
+        let page = folder.appendingPathComponent("grey.html")
+        #expect(try Command.run(["diff", "--format", "html", "--one-column", old, new, "-o", page.path]).status == 1)
+        let html = try String(contentsOf: page, encoding: .utf8)
+        let plain = folder.appendingPathComponent("grey-plain.html")
+        try html.replacingOccurrences(
+            of: "</head>",
+            with: "<style>@media print { ins, del { text-decoration: none !important; } }</style></head>"
+        ).write(to: plain, atomically: true, encoding: .utf8)
+        func darkPixels(_ file: URL, _ name: String) throws -> (count: Int, pixels: [UInt8]) {
+            let pdf = folder.appendingPathComponent("\(name).pdf").path
+            let printed = try Command.run(
+                ["--headless", "--no-sandbox", "--disable-gpu", "--print-to-pdf=\(pdf)", file.absoluteString],
+                executable: "/usr/bin/chromium")
+            #expect(printed.status == 0)
+            let prefix = folder.appendingPathComponent(name).path
+            let rendered = try Command.run(
+                ["-gray", "-r", "60", "-f", "1", "-l", "1", "-singlefile", pdf, prefix], executable: "/usr/bin/pdftoppm"
+            )
+            #expect(rendered.status == 0)
+            let bytes = [UInt8](try Data(contentsOf: URL(fileURLWithPath: prefix + ".pgm")))
+            // P5 header: magic, width, height, maximum, each followed by one white space.
+            var fields = 0
+            var index = 0
+            while fields < 4, index < bytes.count {
+                if bytes[index] == 0x0A || bytes[index] == 0x20 { fields += 1 }
+                index += 1
+            }
+            let pixels = Array(bytes[index...])
+            return (pixels.filter { $0 < 128 }.count, pixels)
+        }
+        let marked = try darkPixels(page, "marked")
+        let again = try darkPixels(page, "again")
+        let unmarked = try darkPixels(plain, "unmarked")
+        #expect(marked.pixels == again.pixels, "the same page prints the same")
+        #expect(marked.count > unmarked.count, "underline and strike-through are dark on the grey page")
+    }
+
     @Test(.enabled(if: FileManager.default.fileExists(atPath: "/usr/bin/chromium"), "needs Debian's chromium"))
     func htmlInChromium() throws {
         let page = folder.appendingPathComponent("diff.html")
