@@ -4,13 +4,25 @@ import ResolintKit
 /// `meta` (FRBR identification, references, lifecycle), `coverPage` (the masthead lines),
 /// `preface`, `preamble`, `mainBody`, `conclusions` and `attachments` for annexes.
 public struct AKNWriter: Sendable {
-    public init() {}
+    /// The symbol and date the user gives, before what the text says (`export --symbol`, `--date`).
+    public var symbol: String?
+    public var date: String?
+
+    public init(symbol: String? = nil, date: String? = nil) {
+        self.symbol = symbol
+        self.date = date
+    }
 
     /// The XML text; the same resolution always gives the same bytes.
     public func write(_ resolution: Resolution) -> String {
-        var writer = Writer(resolution: resolution)
+        var writer = Writer(resolution: resolution, identity: identity(of: resolution))
         writer.document()
         return writer.xml.output
+    }
+
+    /// The names the document is exported under, and what it lacks to be named fully.
+    public func identity(of resolution: Resolution) -> AKNIdentity {
+        AKNIdentity(resolution, symbol: symbol, date: date)
     }
 }
 
@@ -21,6 +33,7 @@ struct Writer {
     var diff: ResolutionDiff?
     /// The eId each change got, for the analysis.
     var changeEIds: [Int: String] = [:]
+    let identity: AKNIdentity
     let organ: Organ
     let date: String
     let number: String
@@ -29,14 +42,14 @@ struct Writer {
     var xml = XMLBuilder()
     var usedEIds: Set<String> = []
 
-    init(resolution: Resolution) {
+    init(resolution: Resolution, identity: AKNIdentity? = nil) {
         self.resolution = resolution
-        organ = resolution.organ ?? .generalAssembly
-        date =
-            resolution.adoption?.date ?? resolution.masthead.adoptionDate ?? resolution.masthead.distributionDate
-            ?? "0001-01-01"
-        number = resolution.number ?? "draft"
-        work = AKNNames.work(organ: organ, date: date, number: number)
+        let identity = identity ?? AKNIdentity(resolution)
+        self.identity = identity
+        organ = identity.organ
+        date = identity.date
+        number = identity.number
+        work = identity.work
         inline = InlineContent(
             notes: Dictionary(
                 resolution.footnotes.map { ($0.marker, $0.text) }, uniquingKeysWith: { first, _ in first }),
@@ -81,30 +94,29 @@ struct Writer {
     mutating func meta(component: String?, eIdPrefix: String = "") {
         let actor = "#\(eIdPrefix)\(AKNNames.actor(organ))"
         let tool = "#\(eIdPrefix)resolint"
-        let part = component.map { "/!\($0)" } ?? "/!main"
-        let dateName =
-            resolution.adoption?.date != nil || resolution.masthead.adoptionDate != nil ? "adoption" : "unknown"
+        let part = component.map { "!\($0)" } ?? "!main"
+        let dateName = identity.dateName
         xml.open("meta")
         xml.open("identification", [("source", tool)])
         xml.open("FRBRWork")
-        xml.empty("FRBRthis", [("value", work + part)])
+        xml.empty("FRBRthis", [("value", "\(work)/\(part)")])
         xml.empty("FRBRuri", [("value", work)])
         xml.empty("FRBRdate", [("date", date), ("name", dateName)])
         xml.empty("FRBRauthor", [("href", actor)])
         xml.empty("FRBRcountry", [("value", "un")])
-        xml.empty("FRBRnumber", [("value", AKNNames.component(number)), ("showAs", number)])
-        if let symbol = resolution.symbol { xml.empty("FRBRname", [("value", symbol)]) }
+        xml.empty("FRBRnumber", [("value", identity.numberComponent), ("showAs", number)])
+        if let symbol = identity.symbol { xml.empty("FRBRname", [("value", symbol)]) }
         xml.close()
         xml.open("FRBRExpression")
-        xml.empty("FRBRthis", [("value", "\(work)/eng@\(part)")])
-        xml.empty("FRBRuri", [("value", "\(work)/eng@")])
+        xml.empty("FRBRthis", [("value", "\(identity.expression)\(part)")])
+        xml.empty("FRBRuri", [("value", identity.expression)])
         xml.empty("FRBRdate", [("date", date), ("name", dateName)])
         xml.empty("FRBRauthor", [("href", actor)])
         xml.empty("FRBRlanguage", [("language", "eng")])
         xml.close()
         xml.open("FRBRManifestation")
-        xml.empty("FRBRthis", [("value", "\(work)/eng@\(part).akn")])
-        xml.empty("FRBRuri", [("value", "\(work)/eng@.akn")])
+        xml.empty("FRBRthis", [("value", "\(identity.expression)\(part).xml")])
+        xml.empty("FRBRuri", [("value", identity.manifestation)])
         xml.empty("FRBRdate", [("date", date), ("name", dateName)])
         xml.empty("FRBRauthor", [("href", tool)])
         xml.close()
@@ -118,9 +130,7 @@ struct Writer {
         if component == nil, diff != nil { analysis() }
         xml.open("references", [("source", tool)])
         if component == nil, let old = diff?.old {
-            let oldWork = AKNNames.work(
-                organ: old.organ ?? organ, date: old.adoption?.date ?? old.masthead.adoptionDate ?? "0001-01-01",
-                number: old.number ?? "draft")
+            let oldWork = AKNIdentity(old).work
             xml.empty("passiveRef", [("eId", "previous"), ("href", oldWork), ("showAs", old.symbol ?? old.path)])
         }
         xml.empty(
@@ -170,7 +180,8 @@ struct Writer {
     mutating func preface() {
         guard resolution.number != nil || resolution.title != nil else { return }
         var content = ""
-        if let number = resolution.number { content += "<docNumber>\(XMLBuilder.escape(number)).</docNumber>" }
+        // The full stop after the number stands outside `docNumber`, as in the guidance's 71/4.
+        if let number = resolution.number { content += "<docNumber>\(XMLBuilder.escape(number))</docNumber>." }
         if let title = resolution.title {
             content += (content.isEmpty ? "" : " ") + "<docTitle>\(XMLBuilder.escape(title.text))</docTitle>"
         }

@@ -1,11 +1,20 @@
 import ResolintKit
 
 /// The XML of a paragraph's text: escaped, with each footnote as an `authorialNote` at its
-/// marker's place and each citation of a resolution whose date is known as a `ref`.
+/// marker's first place and a `noteRef` to it at every later one (a note cited twice is one
+/// note), and each citation of a resolution whose date is known as a `ref`.
 struct InlineContent {
     /// The notes' texts by marker.
     let notes: [String: String]
     let citations: CitationLinks
+    /// The eId each note was written under, by marker, across the whole document.
+    let written = WrittenNotes()
+
+    /// The notes written so far. A reference type, so that the writer's paragraphs, written one
+    /// after another, share it.
+    final class WrittenNotes: @unchecked Sendable {
+        var eIds: [String: String] = [:]
+    }
 
     /// `text` with `refs` (markers at offsets) and citation links, as inline XML. Note eIds are
     /// `<owner>__authorialNote_<n>`, counted by `counter`.
@@ -20,8 +29,14 @@ struct InlineContent {
         var nextLink = 0
         func flushNotes(upTo offset: Int) {
             while let ref = pending.first, ref.offset <= offset {
-                counter += 1
-                out += note(ref.marker, eId: "\(owner)__authorialNote_\(counter)")
+                if let eId = written.eIds[ref.marker] {
+                    out += "<noteRef\(XMLBuilder.attributes([("href", "#" + eId), ("marker", ref.marker)]))/>"
+                } else {
+                    counter += 1
+                    let eId = "\(owner)__authorialNote_\(counter)"
+                    written.eIds[ref.marker] = eId
+                    out += note(ref.marker, eId: eId)
+                }
                 pending = pending.dropFirst()
             }
         }

@@ -26,6 +26,15 @@ struct Export: ParsableCommand {
     @Flag(name: .customLong("validate"), help: "Check the XML against the Akoma Ntoso schema before writing it.")
     var validateXML = false
 
+    @Option(help: "The document's symbol (\"A/C.3/80/L.12\"), where the text does not print it (one file only).")
+    var symbol: String?
+
+    @Option(
+        help:
+            "The document's date (\"2025-10-24\" or \"24 October 2025\"): adoption, or a draft's issue (one file only)."
+    )
+    var date: String?
+
     @OptionGroup var schema: SchemaOptions
 
     @OptionGroup var input: InputOptions
@@ -33,6 +42,12 @@ struct Export: ParsableCommand {
     func validate() throws {
         if output != nil, outputFolder != nil { throw ValidationError("give --output or --output-dir, not both") }
         if files.count > 1, outputFolder == nil { throw ValidationError("several files need --output-dir") }
+        if files.count > 1, symbol != nil || date != nil {
+            throw ValidationError("--symbol and --date name one document: give one file")
+        }
+        if let date, Self.isoDate(date) == nil {
+            throw ValidationError("--date \"\(date)\" is not a date: write 2025-10-24 or 24 October 2025")
+        }
     }
 
     /// Where each file's XML goes in the output folder: its name with `.xml` for its extension.
@@ -91,21 +106,44 @@ struct Export: ParsableCommand {
         } catch {
             return ExportResult(xml: nil, messages: ["resolint: \(error)"], status: 2)
         }
-        let xml = AKNWriter().write(resolution)
+        let writer = AKNWriter(symbol: symbol, date: date.flatMap(Self.isoDate))
+        let identity = writer.identity(of: resolution)
+        var messages: [String] = []
+        if !identity.missing.isEmpty {
+            let what =
+                identity.missing.count == 1
+                ? "no \(identity.missing[0])" : "neither a " + identity.missing.joined(separator: " nor a ")
+            let give = identity.missing.map { "--\($0)" }.joined(separator: " and ")
+            messages.append(
+                "resolint: \(file.escapingControlCharacters): warning: the text prints \(what); exported as \(identity.work) (give \(give))"
+            )
+        }
+        let xml = writer.write(resolution)
         if let validator {
             let violations = validator.validate(xml: xml, path: target ?? "<export>")
             if !violations.isEmpty {
-                return ExportResult(xml: nil, messages: violations.map { "resolint: \($0)" }, status: 1)
+                return ExportResult(xml: nil, messages: messages + violations.map { "resolint: \($0)" }, status: 1)
             }
         }
-        guard let target else { return ExportResult(xml: xml, messages: [], status: 0) }
+        guard let target else { return ExportResult(xml: xml, messages: messages, status: 0) }
         do {
             try FileSystem.writeAtomically(Array(xml.utf8), to: target, inputs: files.filter { $0 != "-" })
         } catch {
             return ExportResult(
-                xml: nil, messages: ["resolint: \(target): cannot be written: \(error.reason)"], status: 2)
+                xml: nil, messages: messages + ["resolint: \(target): cannot be written: \(error.reason)"], status: 2)
         }
-        return ExportResult(xml: nil, messages: [], status: 0)
+        return ExportResult(xml: nil, messages: messages, status: 0)
+    }
+
+    /// "2025-10-24" or "24 October 2025" as an ISO date.
+    static func isoDate(_ text: String) -> String? {
+        let parts = text.split(separator: "-")
+        if parts.count == 3, parts[0].count == 4, parts.allSatisfy({ $0.allSatisfy(\.isNumber) }),
+            let month = Int(parts[1]), (1...12).contains(month), let day = Int(parts[2]), (1...31).contains(day)
+        {
+            return text
+        }
+        return UNDate.iso(Substring(text))
     }
 }
 

@@ -68,9 +68,18 @@ import Testing
             "first difference at word \(first): XML \(actual[first...].prefix(6)) model \(expected[first...].prefix(6))"
         )
 
-        // Every note, at every reference, with all its words.
+        // Every note, with all its words, at its first reference, and a reference to it at every
+        // later one.
         let notes = try document.nodes(forXPath: "//*[local-name()='authorialNote']").compactMap { $0 as? XMLElement }
-        #expect(notes.count == resolution.footnoteReferences.count)
+        let noteRefs = try document.nodes(forXPath: "//*[local-name()='noteRef']").compactMap { $0 as? XMLElement }
+        #expect(notes.count + noteRefs.count == resolution.footnoteReferences.count)
+        for reference in noteRefs {
+            let href = reference.attributes?.first { $0.name == "href" }?.stringValue ?? ""
+            let target = notes.first { "#" + ($0.attributes?.first { $0.name == "eId" }?.stringValue ?? "") == href }
+            #expect(
+                target?.attributes?.first { $0.name == "marker" }?.stringValue
+                    == reference.attributes?.first { $0.name == "marker" }?.stringValue, "\(href) is the note cited")
+        }
         for note in notes {
             let marker = note.attributes?.first { $0.name == "marker" }?.stringValue
             let model = try #require(resolution.footnotes.first { $0.marker == marker })

@@ -61,6 +61,29 @@ import Testing
             result.stdout.hasPrefix("\(path):4: Element '{http://docs.oasis-open.org/legaldocml/ns/akn/3.0}mainBody'"))
     }
 
+    /// A draft that prints no symbol and no date is exported, with a warning naming what is
+    /// missing and the options that give it; given, they name the draft.
+    @Test func draftIdentityWarningAndOptions() throws {
+        let draft = folder.appendingPathComponent("bare.txt").path
+        try "The General Assembly,\n\nRecalling its resolution 57/173,\n\n1. Decides to act.\n".write(
+            toFile: draft, atomically: true, encoding: .utf8)
+        let bare = try Command.run(["export", draft])
+        #expect(bare.status == 0)
+        #expect(
+            bare.stderr.contains(
+                "warning: the text prints neither a symbol nor a date; exported as /akn/un/statement/deliberation/un-ga/0001-01-01/draft-"
+            ))
+        #expect(bare.stderr.contains("(give --symbol and --date)"))
+        let named = try Command.run(["export", draft, "--symbol", "A/C.1/80/L.36", "--date", "30 October 2025"])
+        #expect(named.status == 0)
+        #expect(named.stderr.isEmpty, "\(named.stderr)")
+        #expect(
+            named.stdout.contains(#"<FRBRuri value="/akn/un/statement/deliberation/un-ga/2025-10-30/A-C.1-80-L.36"/>"#))
+        let wrong = try Command.run(["export", draft, "--date", "30 Octobr 2025"])
+        #expect(wrong.status == 2)
+        #expect(wrong.stderr.contains("is not a date"))
+    }
+
     @Test func sameBytesEveryRun() throws {
         let first = try Command.run(["export", "\(corpus)/A-RES-80-3.md"])
         let second = try Command.run(["export", "\(corpus)/A-RES-80-3.md"])

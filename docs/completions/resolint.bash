@@ -358,7 +358,7 @@ _resolint_export() {
     repeating_flags=()
     non_repeating_flags=(--validate --version -h --help)
     repeating_options=()
-    non_repeating_options=(--output -o --output-dir --schema --max-bytes --revisions)
+    non_repeating_options=(--output -o --output-dir --symbol --date --schema --max-bytes --revisions)
     __resolint_offer_flags_options -1
 
     # Offer option value completions
@@ -367,6 +367,12 @@ _resolint_export() {
         return
         ;;
     '--output-dir')
+        return
+        ;;
+    '--symbol')
+        return
+        ;;
+    '--date')
         return
         ;;
     '--schema')

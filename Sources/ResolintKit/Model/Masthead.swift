@@ -15,6 +15,21 @@ public struct Masthead: Hashable, Sendable {
     public var adoptionMeeting: String?
     /// E.g. "[on the report of the First Committee (A/80/534, para. 7)]".
     public var reference: String?
+    /// The document's own symbol, printed at the top right: "A/RES/80/14", or a draft's
+    /// "A/C.3/80/L.12".
+    public var symbol: String?
+    /// The main committee a draft comes from: "Third Committee".
+    public var committee: String?
+    /// Who submits a draft: "Austria, Italy and Japan" of "Austria, Italy and Japan: draft
+    /// resolution", or "President of the General Assembly".
+    public var sponsors: String?
+
+    /// True for a draft: "Distr.: Limited", an L-document symbol ("A/C.3/80/L.12"), or a
+    /// sponsors' line ("…: draft resolution").
+    public var isDraft: Bool {
+        sponsors != nil || symbol.map { $0.split(separator: "/").contains { $0.hasPrefix("L.") } } == true
+            || lines.contains { $0.text.contains("Distr.: Limited") }
+    }
 
     public init() {}
 }

@@ -92,6 +92,9 @@ public enum ResolutionJSON {
             ("agendaItem", string(masthead.agendaItem)),
             ("adoptionDate", string(masthead.adoptionDate)),
             ("reference", string(masthead.reference)),
+            ("symbol", string(masthead.symbol)),
+            ("committee", string(masthead.committee)),
+            ("sponsors", string(masthead.sponsors)),
         ])
     }
 

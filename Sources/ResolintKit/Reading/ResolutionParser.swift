@@ -173,6 +173,19 @@ public struct ResolutionParser: Sendable {
             guard let range = block.text.range else { continue }
             let text = block.text.string
             resolution.masthead.lines.append(TextNode(text: text, range: range))
+            // The document's own symbol is the first one printed above the title.
+            if resolution.masthead.symbol == nil, !text.hasPrefix("["),
+                let symbol = DocumentSymbolScanner.symbols(in: ScalarScan(text)).first?.text
+            {
+                resolution.masthead.symbol = symbol
+            }
+            if let committee = Self.committee(in: text) { resolution.masthead.committee = committee }
+            if let colon = text.range(of: ": draft resolution", options: .backwards),
+                text[colon.upperBound...].trimmed.isEmpty
+            {
+                resolution.masthead.sponsors = String(text[..<colon.lowerBound]).trimmed
+                continue
+            }
             if text.hasPrefix("Resolution adopted by the ") {
                 resolution.masthead.adoptionDate = UNDate.isoAtEnd(of: text)
             } else if text.hasPrefix("Adopted by the "), let at = text.firstRange(of: " at its "),
@@ -187,10 +200,29 @@ public struct ResolutionParser: Sendable {
                 resolution.masthead.reference = text
             } else if let session = text.firstRange(of: " session") {
                 resolution.masthead.session = String(text[..<session.upperBound])
-                let rest = text[session.upperBound...].trimmed
+                var rest = text[session.upperBound...].trimmed
+                if let committee = resolution.masthead.committee, rest.hasPrefix(committee) {
+                    rest = String(rest.dropFirst(committee.count)).trimmed
+                }
                 if !rest.isEmpty { resolution.masthead.agendaItem = rest }
             }
         }
+        if resolution.symbol == nil, let symbol = resolution.masthead.symbol { resolution.symbol = symbol }
+    }
+
+    /// "Third Committee", "Special Political and Decolonization Committee (Fourth Committee)":
+    /// a masthead line that names a main committee, or its start.
+    static func committee(in text: String) -> String? {
+        for name in [
+            "First Committee", "Second Committee", "Third Committee", "Fourth Committee", "Fifth Committee",
+            "Sixth Committee", "Special Political and Decolonization Committee",
+        ] {
+            guard let found = text.range(of: name) else { continue }
+            // The line names the committee, not a report of it ("[on the report of the …]").
+            guard !text.hasPrefix("["), !text[..<found.lowerBound].contains("report") else { return nil }
+            return name
+        }
+        return nil
     }
 
     /// "Resolution 2719 (2023)", the heading of a Security Council resolution: "2719 (2023)".
