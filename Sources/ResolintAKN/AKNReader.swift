@@ -35,7 +35,16 @@ public struct AKNReader: InputFormat {
             throw .malformed(path: source.path, line: root.line, message: "<akomaNtoso> holds no document")
         }
         var state = ReadState(path: source.path)
-        state.read(document)
+        if document.name == "documentCollection" {
+            // A publication: its masthead, then the statement it holds.
+            guard let statement = document.child("collectionBody")?.elements.first?.elements.first else {
+                throw .malformed(path: source.path, line: document.line, message: "a collection that holds no document")
+            }
+            state.readCoverPage(document)
+            state.read(statement)
+        } else {
+            state.read(document)
+        }
         return state.finish()
     }
 }
@@ -54,11 +63,16 @@ private struct ReadState {
         return SourceRange(start: SourcePosition(line: line, column: 1), end: SourcePosition(line: line, column: 1))
     }
 
-    mutating func read(_ document: xmlNodePtr) {
-        if let meta = document.child("meta") { readMeta(meta) }
+    /// The masthead lines of a document's (or a publication's) `coverPage`.
+    mutating func readCoverPage(_ document: xmlNodePtr) {
         for line in document.child("coverPage")?.elements.filter({ $0.name == "p" }) ?? [] {
             resolution.masthead.lines.append(TextNode(text: plain(line), range: Self.range(line)))
         }
+    }
+
+    mutating func read(_ document: xmlNodePtr) {
+        if let meta = document.child("meta") { readMeta(meta) }
+        readCoverPage(document)
         if let preface = document.child("preface") {
             if let number = find(preface, "docNumber") {
                 let printed = plain(number)

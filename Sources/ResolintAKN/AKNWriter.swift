@@ -7,16 +7,19 @@ public struct AKNWriter: Sendable {
     /// The symbol and date the user gives, before what the text says (`export --symbol`, `--date`).
     public var symbol: String?
     public var date: String?
+    /// Wrap the statement in the publication the UN issues (`export --publication`).
+    public var publication: Bool
 
-    public init(symbol: String? = nil, date: String? = nil) {
+    public init(symbol: String? = nil, date: String? = nil, publication: Bool = false) {
         self.symbol = symbol
         self.date = date
+        self.publication = publication
     }
 
     /// The XML text; the same resolution always gives the same bytes.
     public func write(_ resolution: Resolution) -> String {
         var writer = Writer(resolution: resolution, identity: identity(of: resolution))
-        writer.document()
+        if publication { writer.publication() } else { writer.document() }
         return writer.xml.output
     }
 
@@ -63,15 +66,80 @@ struct Writer {
 
     mutating func document() {
         xml.open("akomaNtoso", [("xmlns", AKNNames.namespace)])
+        statement(coverPage: true)
+        xml.close()
+    }
+
+    /// The publication, as the naming page's example names one ("/akn/un/collection/
+    /// publication/un-ga/2012-01-13/A-RES-66-1", "United Nations General Assembly publication
+    /// A/RES/66/1 of 13th January 2012"): a `documentCollection` named by the document's symbol
+    /// and date of issue, its masthead as the `coverPage`, the statement its one component.
+    mutating func publication() {
+        let issued = resolution.masthead.distributionDate ?? date
+        let name = identity.symbol.map(AKNIdentity.symbolComponent) ?? identity.numberComponent
+        let collection = "/akn/un/collection/publication/\(AKNNames.actor(organ))/\(issued)/\(name)"
+        xml.open("akomaNtoso", [("xmlns", AKNNames.namespace)])
+        xml.open("documentCollection", [("name", "publication")])
+        xml.open("meta")
+        xml.open("identification", [("source", "#publisher")])
+        let levels: [(String, String, String, String)] = [
+            ("FRBRWork", collection + "/!main", collection, "#publication__" + AKNNames.actor(organ)),
+            (
+                "FRBRExpression", collection + "/eng@!main", collection + "/eng@",
+                "#publication__" + AKNNames.actor(organ)
+            ),
+            ("FRBRManifestation", collection + "/eng@!main.xml", collection + "/eng@.xml", "#publisher"),
+        ]
+        for (level, this, uri, author) in levels {
+            xml.open(level)
+            xml.empty("FRBRthis", [("value", this)])
+            xml.empty("FRBRuri", [("value", uri)])
+            xml.empty("FRBRdate", [("date", issued), ("name", "publication")])
+            xml.empty("FRBRauthor", [("href", author)])
+            if level == "FRBRWork" {
+                xml.empty("FRBRcountry", [("value", "un")])
+                if let symbol = identity.symbol { xml.empty("FRBRname", [("value", symbol)]) }
+            }
+            if level == "FRBRExpression" { xml.empty("FRBRlanguage", [("language", "eng")]) }
+            xml.close()
+        }
+        xml.close()
+        xml.open("references", [("source", "#publisher")])
+        xml.empty(
+            "TLCOrganization",
+            [
+                ("eId", "publication__" + AKNNames.actor(organ)),
+                ("href", "/akn/ontology/organizations/un/\(AKNNames.actor(organ))"),
+                ("showAs", organ.name),
+            ])
+        xml.empty(
+            "TLCOrganization",
+            [
+                ("eId", "publisher"), ("href", "/akn/ontology/organizations/un/secretariat"),
+                ("showAs", "United Nations"),
+            ])
+        xml.close()
+        xml.close()
+        coverPage()
+        xml.open("collectionBody")
+        xml.open("component", [("eId", "cmp_1")])
+        statement(coverPage: false)
+        xml.close()
+        xml.close()
+        xml.close()
+        xml.close()
+    }
+
+    /// The resolution itself; its masthead as its own `coverPage` unless a publication holds it.
+    mutating func statement(coverPage withCoverPage: Bool) {
         xml.open("statement", [("name", "resolution"), ("contains", "originalVersion")])
         meta(component: nil)
-        coverPage()
+        if withCoverPage { coverPage() }
         preface()
         preamble()
         mainBody()
         conclusions()
         attachments()
-        xml.close()
         xml.close()
     }
 

@@ -26,6 +26,10 @@ struct Export: ParsableCommand {
     @Flag(name: .customLong("validate"), help: "Check the XML against the Akoma Ntoso schema before writing it.")
     var validateXML = false
 
+    @Flag(
+        help: "Wrap the resolution in the publication the UN issues: a collection with the masthead as its cover page.")
+    var publication = false
+
     @Option(help: "The document's symbol (\"A/C.3/80/L.12\"), where the text does not print it (one file only).")
     var symbol: String?
 
@@ -106,7 +110,7 @@ struct Export: ParsableCommand {
         } catch {
             return ExportResult(xml: nil, messages: ["resolint: \(error)"], status: 2)
         }
-        let writer = AKNWriter(symbol: symbol, date: date.flatMap(Self.isoDate))
+        let writer = AKNWriter(symbol: symbol, date: date.flatMap(Self.isoDate), publication: publication)
         let identity = writer.identity(of: resolution)
         var messages: [String] = []
         if !identity.missing.isEmpty {

@@ -142,4 +142,29 @@ import Testing
         #expect(back.operative.map(\.text) == original.operative.map(\.text))
         #expect(back.operative.map(\.number) == original.operative.map(\.number))
     }
+
+    /// Naming page: "/akn/un/collection/publication/un-ga/2012-01-13/A-RES-66-1", "United Nations
+    /// General Assembly publication A/RES/66/1 of 13th January 2012". The publication of 59/159
+    /// (distributed 3 February 2005) is that collection: its masthead the cover page, the
+    /// resolution its one component; it validates and reads back into the same model.
+    @Test func publicationAsTheNamingPageNamesIt() throws {
+        let original = try DocumentReader().read(
+            path: AKNFixtures.fixtures.appendingPathComponent("series/A-RES-59-159.txt").path)
+        let xml = AKNWriter(publication: true).write(original)
+        #expect(xml.contains(#"<documentCollection name="publication">"#))
+        #expect(xml.contains(#"<FRBRuri value="/akn/un/collection/publication/un-ga/2005-02-03/A-RES-59-159"/>"#))
+        #expect(xml.contains(#"<FRBRdate date="2005-02-03" name="publication"/>"#))
+        #expect(xml.contains("<p>Distr.: General 3 February 2005</p>"))
+        #expect(xml.contains(#"<component eId="cmp_1">"#))
+        #expect(xml.contains(#"<FRBRuri value="/akn/un/statement/deliberation/un-ga/2004-12-20/59-159"/>"#))
+        if let validator = AKNFixtures.validator {
+            #expect(validator.validate(xml: xml, path: "59-159.xml").isEmpty)
+        }
+        let back = try AKNReader().read(SourceText(path: "59-159.xml", text: xml))
+        #expect(back.symbol == original.symbol)
+        #expect(back.masthead.lines.map(\.text) == original.masthead.lines.map(\.text))
+        #expect(back.preamble.map(\.text) == original.preamble.map(\.text))
+        #expect(back.operative.map(\.text) == original.operative.map(\.text))
+        #expect(back.adoption?.date == original.adoption?.date)
+    }
 }

@@ -356,7 +356,7 @@ _resolint_rules() {
 
 _resolint_export() {
     repeating_flags=()
-    non_repeating_flags=(--validate --version -h --help)
+    non_repeating_flags=(--validate --publication --version -h --help)
     repeating_options=()
     non_repeating_options=(--output -o --output-dir --symbol --date --schema --max-bytes --revisions)
     __resolint_offer_flags_options -1

@@ -201,6 +201,7 @@ _resolint_export() {
         '(--output -o)'{--output,-o}'[Write the XML here (atomically) instead of standard output.]:output:'
         '--output-dir[Write each file'\''s XML into this folder as NAME.xml (atomically).]:output-dir:'
         '--validate[Check the XML against the Akoma Ntoso schema before writing it.]'
+        '--publication[Wrap the resolution in the publication the UN issues\: a collection with the masthead as its cover page.]'
         '--symbol[The document'\''s symbol ("A/C.3/80/L.12"), where the text does not print it (one file only).]:symbol:'
         '--date[The document'\''s date ("2025-10-24" or "24 October 2025")\: adoption, or a draft'\''s issue (one file only).]:date:'
         '--schema[The Akoma Ntoso 3.0 schema, akomantoso30.xsd (default\: $AKN_SCHEMA, or the one the install or the tests put beside it).]:schema:'
