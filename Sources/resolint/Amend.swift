@@ -1,4 +1,5 @@
 import ArgumentParser
+import ResolintAKN
 import ResolintKit
 
 /// `resolint amend BASE AMENDMENTS`: the base text with a list of amendments applied.
@@ -9,7 +10,8 @@ struct Amend: ParsableCommand {
         discussion: """
             AMENDMENTS is a text file, one instruction a line ("In operative paragraph 5, \
             replace the words “welcomes” with the words “notes”.", "Delete operative paragraph \
-            7.", as resolint diff --format amendments writes them). Every place names the base \
+            7.", as resolint diff --format amendments writes them), or the Akoma Ntoso amendment \
+            document diff --format amendments-akn writes. Every place names the base \
             text as it stands before any amendment. An instruction that does not apply is an \
             error naming it, and nothing is written.
             """)
@@ -34,9 +36,22 @@ struct Amend: ParsableCommand {
             printError("resolint: \(amendments.escapingControlCharacters): cannot be read: \(error.reason)")
             throw ExitStatus(2)
         }
+        // An Akoma Ntoso amendment document (diff --format amendments-akn) holds the same
+        // instructions, one `p` each.
+        var instructions = list
+        do {
+            if let document = try AKNAmendments.read(list, path: amendments) {
+                instructions = document.instructions.joined(separator: "\n")
+            }
+        } catch {
+            if list.hasPrefix("<") {
+                printError("resolint: \(amendments.escapingControlCharacters): \(error)")
+                throw ExitStatus(2)
+            }
+        }
         let text: String
         do {
-            text = try AmendmentApplier.apply(try AmendmentParser.parse(list), to: resolution)
+            text = try AmendmentApplier.apply(try AmendmentParser.parse(instructions), to: resolution)
         } catch {
             printError("resolint: \(amendments.escapingControlCharacters): \(error)")
             throw ExitStatus(1)

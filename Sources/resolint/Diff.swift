@@ -18,6 +18,7 @@ struct Diff: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case text, json, html, markdown, akn, docx, amendments
         case amendmentsJSON = "amendments-json"
+        case amendmentsAKN = "amendments-akn"
     }
 
     @Argument(help: "The earlier text.")
@@ -69,6 +70,8 @@ struct Diff: ParsableCommand {
         case .akn: bytes = Array(AKNDiffWriter().write(diff).utf8)
         case .docx: bytes = try WordRedline(author: author, date: date).write(diff)
         case .amendments: bytes = Array(AmendmentRendering.text(AmendmentWriter.amendments(diff)).utf8)
+        case .amendmentsAKN:
+            bytes = Array(AKNAmendments.write(AmendmentWriter.amendments(diff), to: diff.old).utf8)
         case .amendmentsJSON:
             bytes = Array((AmendmentRendering.json(AmendmentWriter.amendments(diff)).rendered() + "\n").utf8)
         case .text:

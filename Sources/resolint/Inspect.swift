@@ -1,4 +1,5 @@
 import ArgumentParser
+import ResolintAKN
 import ResolintKit
 
 /// `resolint inspect FILE`: prints the document model of one resolution.
@@ -21,6 +22,23 @@ struct Inspect: ParsableCommand {
 
     func run() throws {
         let (resolution, source) = try input.document(file)
+        // An Akoma Ntoso amendment document is a list of instructions, not a resolution.
+        if case .text = source.origin, source.lines.first?.first == "<",
+            let document = try? AKNAmendments.read(
+                source.lines.map { String(String.UnicodeScalarView($0)) }.joined(separator: "\n"), path: source.path)
+        {
+            let amendments = (try? AmendmentParser.parse(document.instructions.joined(separator: "\n"))) ?? []
+            switch format {
+            case .json:
+                var object: [(String, JSONValue)] = [("target", document.target.map(JSONValue.string) ?? .null)]
+                if case .object(let pairs) = AmendmentRendering.json(amendments) { object += pairs }
+                write(JSONValue.object(object).rendered() + "\n")
+            case .tree:
+                write("Amendments to \(document.target ?? "an unnamed text") (\(document.instructions.count))\n")
+                write(AmendmentRendering.text(amendments))
+            }
+            return
+        }
         switch format {
         case .json: write(ResolutionJSON.encode(resolution).rendered() + "\n")
         case .tree: write(TreePrinter.render(resolution, source: source))

@@ -167,4 +167,41 @@ import Testing
         #expect(back.operative.map(\.text) == original.operative.map(\.text))
         #expect(back.adoption?.date == original.adoption?.date)
     }
+
+    /// Part 3, the life cycle of 68/144: the amendment A/C.3/68/L.77 to the draft L.75 is a
+    /// document of its own whose `analysis` carries "the amending metadata". The amendments
+    /// that turn 57/173 into 58/140 (as `diff --format amendments` words them) are an
+    /// `amendment` document naming 57/173 as its target, each instruction a `p` and a
+    /// `textualMod` to the paragraph it changes; it validates, and read back and applied to
+    /// 57/173 it gives the words of 58/140's paragraphs.
+    @Test func amendmentsAsAnAmendmentDocument() throws {
+        let series = AKNFixtures.fixtures.appendingPathComponent("series")
+        let old = try DocumentReader().read(path: series.appendingPathComponent("A-RES-57-173.txt").path)
+        let new = try DocumentReader().read(path: series.appendingPathComponent("A-RES-58-140.pdftotext.txt").path)
+        let amendments = AmendmentWriter.amendments(Differ().diff(old: old, new: new))
+        let xml = AKNAmendments.write(amendments, to: old, symbol: "A/C.3/58/L.99", date: "2003-11-20")
+        #expect(xml.contains(#"<amendment name="amendment" contains="originalVersion">"#))
+        #expect(
+            xml.contains(#"<FRBRuri value="/akn/un/amendment/deliberation/un-ga/2003-11-20/A-C.3-58-L.99"/>"#))
+        #expect(
+            xml.contains(
+                #"<activeRef eId="target" href="/akn/un/statement/deliberation/un-ga/2002-12-18/57-173" showAs="A/RES/57/173"/>"#
+            ))
+        #expect(xml.components(separatedBy: "<textualMod ").count - 1 == amendments.count)
+        #expect(
+            xml.contains(
+                ##"<destination href="/akn/un/statement/deliberation/un-ga/2002-12-18/57-173/eng@!main#preamble__container_2"/>"##
+            ))
+        if let validator = AKNFixtures.validator {
+            #expect(validator.validate(xml: xml, path: "amendments.xml").isEmpty)
+        }
+        let document = try #require(try AKNAmendments.read(xml, path: "amendments.xml"))
+        #expect(document.target == "A/RES/57/173")
+        #expect(document.instructions == amendments.map(\.phrase))
+        let applied = try AmendmentApplier.apply(
+            try AmendmentParser.parse(document.instructions.joined(separator: "\n")), to: old)
+        let result = try DocumentReader().read(data: Data(applied.utf8), path: "amended.txt")
+        // The paragraphs' words (amendments carry no footnote texts).
+        #expect(Differ().diff(old: result, new: new).changes.allSatisfy { $0.kind == .unchanged })
+    }
 }

@@ -184,6 +184,26 @@ import Testing
         #expect(!text.contains("resolint history:") && !text.contains("file://"), "no browser header or footer")
     }
 
+    /// `diff --format amendments-akn` writes the amendment document; `amend` applies it and
+    /// `inspect` lists it.
+    @Test func amendmentsAsAkomaNtoso() throws {
+        let series = Command.fixtures.appendingPathComponent("series").path
+        let (before, after) = ("\(series)/A-RES-57-173.txt", "\(series)/A-RES-58-140.pdftotext.txt")
+        let list = folder.appendingPathComponent("amendments.xml").path
+        #expect(try Command.run(["diff", before, after, "--format", "amendments-akn", "-o", list]).status == 1)
+        let amended = folder.appendingPathComponent("amended.txt").path
+        let applied = try Command.run(["amend", before, list, "-o", amended])
+        #expect(applied.status == 0, "\(applied.stderr)")
+        #expect(
+            try Command.run(["diff", amended, after]).stdout.contains("0 added, 0 deleted, 0 amended"),
+            "the amended text has 58/140's paragraphs")
+        let listed = try Command.run(["inspect", list]).stdout
+        #expect(listed.hasPrefix("Amendments to A/RES/57/173 ("))
+        #expect(
+            listed.contains(
+                "1. In the second preambular paragraph, replace the words “56/123” with the words “57/173”."))
+    }
+
     @Test func markdown() throws {
         let result = try Command.run(["diff", "--format", "markdown", old, new])
         #expect(result.stdout.hasPrefix("## A/RES/58/140 → A/RES/58/140\n\n**2 added, 0 deleted"))

@@ -259,7 +259,7 @@ _resolint_diff() {
     # Offer option value completions
     case "${prev}" in
     '--format')
-        __resolint_add_completions -W 'text'$'\n''json'$'\n''html'$'\n''markdown'$'\n''akn'$'\n''docx'$'\n''amendments'$'\n''amendments-json'
+        __resolint_add_completions -W 'text'$'\n''json'$'\n''html'$'\n''markdown'$'\n''akn'$'\n''docx'$'\n''amendments'$'\n''amendments-json'$'\n''amendments-akn'
         return
         ;;
     '--color')

@@ -122,7 +122,7 @@ complete -c 'resolint' -n '__resolint_should_offer_completions_for_flags_or_opti
 complete -c 'resolint' -n '__resolint_should_offer_completions_for_flags_or_options "resolint lint" revisions' -l 'revisions' -d 'Tracked changes in a Word document: read as accepted (the draft now) or rejected (the text before).' -rfka 'accept reject'
 complete -c 'resolint' -n '__resolint_should_offer_completions_for_flags_or_options "resolint lint" version' -l 'version' -d 'Show the version.'
 complete -c 'resolint' -n '__resolint_should_offer_completions_for_flags_or_options "resolint lint" h help' -s 'h' -l 'help' -d 'Show help information.'
-complete -c 'resolint' -n '__resolint_should_offer_completions_for_flags_or_options "resolint diff" format' -l 'format' -d 'Output format.' -rfka 'text json html markdown akn docx amendments amendments-json'
+complete -c 'resolint' -n '__resolint_should_offer_completions_for_flags_or_options "resolint diff" format' -l 'format' -d 'Output format.' -rfka 'text json html markdown akn docx amendments amendments-json amendments-akn'
 complete -c 'resolint' -n '__resolint_should_offer_completions_for_flags_or_options "resolint diff" color' -l 'color' -d 'Colour in text output.' -rfka 'auto always never'
 complete -c 'resolint' -n '__resolint_should_offer_completions_for_flags_or_options "resolint diff" o output' -l 'output' -s 'o' -d 'Write the result here (atomically) instead of standard output.' -rfka ''
 complete -c 'resolint' -n '__resolint_should_offer_completions_for_flags_or_options "resolint diff" one-column' -l 'one-column' -d 'HTML: the new text alone, with the changes in it, in one column.'

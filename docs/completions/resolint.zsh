@@ -119,7 +119,7 @@ _resolint_lint() {
 
 _resolint_diff() {
     local -i ret=1
-    local -ar ___format=('text' 'json' 'html' 'markdown' 'akn' 'docx' 'amendments' 'amendments-json')
+    local -ar ___format=('text' 'json' 'html' 'markdown' 'akn' 'docx' 'amendments' 'amendments-json' 'amendments-akn')
     local -ar ___color=('auto' 'always' 'never')
     local -ar ___revisions=('accept' 'reject')
     local -ar arg_specs=(
