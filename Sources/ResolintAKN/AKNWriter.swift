@@ -23,6 +23,26 @@ public struct AKNWriter: Sendable {
         return writer.xml.output
     }
 
+    /// The numbers cited whose dates are nowhere in the text, each once, in reading order: their
+    /// citations stay plain text, an IRI needing the full date.
+    public func undatedCitations(of resolution: Resolution) -> [String] {
+        let links = CitationLinks(resolution: resolution)
+        var seen: Set<String> = []
+        var result: [String] = []
+        func visit(_ paragraphs: [Paragraph]) {
+            for paragraph in paragraphs {
+                for number in links.unlinked(in: paragraph.text) where seen.insert(number).inserted {
+                    result.append(number)
+                }
+                visit(paragraph.subparagraphs)
+            }
+        }
+        visit(resolution.preamble)
+        visit(resolution.operative)
+        for annex in resolution.annexes { visit(annex.paragraphs) }
+        return result
+    }
+
     /// The names the document is exported under, and what it lacks to be named fully.
     public func identity(of resolution: Resolution) -> AKNIdentity {
         AKNIdentity(resolution, symbol: symbol, date: date)

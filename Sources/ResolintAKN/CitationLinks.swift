@@ -39,6 +39,16 @@ struct CitationLinks {
 
     private static func key(_ organ: Organ, _ number: String) -> String { "\(organ.rawValue)|\(number)" }
 
+    /// The numbers cited in `text` that get no link, their dates being nowhere in the text
+    /// ("57/173" of "resolution 57/173;"), as printed.
+    func unlinked(in text: String) -> [String] {
+        CitedText(text, organ: organ).citations.compactMap { citation in
+            guard let cited = citation.organ, citation.shape != .bare else { return nil }
+            let dated = citation.date.map { $0.first.exists } ?? false
+            return dated || dates[Self.key(cited, citation.number)] != nil ? nil : citation.number
+        }
+    }
+
     func links(in text: String) -> [Link] {
         CitedText(text, organ: organ).citations.compactMap { citation in
             guard let cited = citation.organ, citation.shape != .bare else { return nil }

@@ -122,6 +122,13 @@ struct Export: ParsableCommand {
                 "resolint: \(file.escapingControlCharacters): warning: the text prints \(what); exported as \(identity.work) (give \(give))"
             )
         }
+        let undated = writer.undatedCitations(of: resolution)
+        if !undated.isEmpty {
+            let listed = undated.prefix(10).joined(separator: ", ") + (undated.count > 10 ? ", …" : "")
+            messages.append(
+                "resolint: \(file.escapingControlCharacters): note: \(undated.count) cited number\(undated.count == 1 ? " is" : "s are") not linked, \(undated.count == 1 ? "its date is" : "their dates are") nowhere in the text: \(listed)"
+            )
+        }
         let xml = writer.write(resolution)
         if let validator {
             let violations = validator.validate(xml: xml, path: target ?? "<export>")

@@ -204,4 +204,27 @@ import Testing
         // The paragraphs' words (amendments carry no footnote texts).
         #expect(Differ().diff(old: result, new: new).changes.allSatisfy { $0.kind == .unchanged })
     }
+
+    /// Every corpus text made a draft (its number and adoption taken away, a draft's symbol and
+    /// date of issue given) exports to XML the schema accepts, under a name of its own.
+    @Test func draftsOfEveryCorpusTextValidate() throws {
+        guard let validator = AKNFixtures.validator else {
+            Issue.record("no Akoma Ntoso schema: run Scripts/fetch-schemas")
+            return
+        }
+        var names: Set<String> = []
+        for (index, file) in AKNFixtures.corpusFiles.enumerated() {
+            var draft = try AKNFixtures.resolution(file)
+            draft.number = nil
+            draft.symbol = nil
+            draft.adoption = nil
+            draft.masthead = Masthead()
+            let writer = AKNWriter(symbol: "A/C.1/80/L.\(index + 1)", date: "2025-10-30")
+            let identity = writer.identity(of: draft)
+            #expect(identity.isDraft && identity.missing.isEmpty, "\(file)")
+            #expect(names.insert(identity.work).inserted, "\(file): a name of its own")
+            let violations = validator.validate(xml: writer.write(draft), path: file)
+            #expect(violations.isEmpty, "\(file): \(violations.prefix(2))")
+        }
+    }
 }

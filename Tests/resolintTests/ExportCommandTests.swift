@@ -76,12 +76,23 @@ import Testing
         #expect(bare.stderr.contains("(give --symbol and --date)"))
         let named = try Command.run(["export", draft, "--symbol", "A/C.1/80/L.36", "--date", "30 October 2025"])
         #expect(named.status == 0)
-        #expect(named.stderr.isEmpty, "\(named.stderr)")
+        #expect(!named.stderr.contains("warning"), "\(named.stderr)")
         #expect(
             named.stdout.contains(#"<FRBRuri value="/akn/un/statement/deliberation/un-ga/2025-10-30/A-C.1-80-L.36"/>"#))
         let wrong = try Command.run(["export", draft, "--date", "30 Octobr 2025"])
         #expect(wrong.status == 2)
         #expect(wrong.stderr.contains("is not a date"))
+    }
+
+    /// A citation whose date is nowhere in the text stays plain text, and export says which:
+    /// 58/140 cites "Security Council resolution 1373 (2001)", with its year and no date.
+    @Test func undatedCitationsAreNamed() throws {
+        let result = try Command.run(["export", "\(corpus)/A-RES-58-140.txt"])
+        #expect(result.status == 0)
+        #expect(
+            result.stderr.contains(
+                "note: 1 cited number is not linked, its date is nowhere in the text: 1373 (2001)"))
+        #expect(result.stdout.contains("resolution 1373 (2001) concerning"), "kept as plain text")
     }
 
     @Test func sameBytesEveryRun() throws {
