@@ -65,9 +65,18 @@ struct RedlineDocument {
         let notesByMarker = Dictionary(
             new.footnotes.map { ($0.marker, $0.text) }, uniquingKeysWith: { first, _ in first })
         var section: Section?
+        var headings = HeadingPlan(diff)
         for entry in Self.order(diff.changes) {
             let change = diff.changes[entry.change]
             let place = entry.isOld ? (change.old ?? change.new) : (change.new ?? change.old)
+            // The headings that stand before this paragraph: the new text's where it stands in
+            // the new order, the old text's deleted ones where they stood in the old.
+            if !entry.isOld, let new = change.new {
+                for (old, text) in headings.new(before: new) { tracked(style: "Heading", old: old ?? "", new: text) }
+            }
+            if let old = change.old, entry.isOld || change.new != nil, !change.moved || entry.isOld {
+                for text in headings.deleted(before: old) { tracked(style: "Heading", old: text, new: "") }
+            }
             if let place, place.section != section {
                 section = place.section
                 if case .annex(let index) = place.section {
@@ -85,6 +94,8 @@ struct RedlineDocument {
                 write(change, notes: notesByMarker, moveName: "move\(entry.change)")
             }
         }
+        for (old, text) in headings.remainingNew() { tracked(style: "Heading", old: old ?? "", new: text) }
+        for text in headings.remainingDeleted() { tracked(style: "Heading", old: text, new: "") }
         func adoption(_ resolution: Resolution) -> [String] {
             guard let adoption = resolution.adoption else { return ["", ""] }
             return [adoption.meeting ?? "", adoption.date.map(UNDate.printed) ?? ""]
@@ -422,5 +433,68 @@ struct ContentBuilder {
         while taken < words.count, openingWords.contains(words[taken].lowercased()) { taken += 1 }
         let phrase = words.prefix(taken).joined(separator: " ")
         return phrase.trimmingCharacters(in: CharacterSet(charactersIn: ",;:")).unicodeScalars.count
+    }
+}
+
+/// Where the headings between paragraphs go in the redline. A heading of the new text stands
+/// before the paragraph it stands before in the new text: as it was when the old text has the
+/// same heading, with its words tracked when the diff found it reworded, inserted otherwise. A
+/// heading the new text no longer has stands, deleted, before the paragraph it stood before in
+/// the old text. Each is written once; any left at the end of a part, after the last paragraph.
+struct HeadingPlan {
+    private var newHeadings: [Heading]
+    private var oldHeadings: [Heading]
+    /// A reworded heading's old text, by its new text.
+    private let reworded: [String: String]
+
+    init(_ diff: ResolutionDiff) {
+        newHeadings = diff.new.headings + diff.new.annexes.flatMap(\.headings)
+        let kept = Set(newHeadings.map(\.text))
+        var reworded: [String: String] = [:]
+        var rewordedOld: Set<String> = []
+        for change in diff.headings where change.kind == .amended {
+            if let old = change.oldText, let new = change.newText {
+                reworded[new] = old
+                rewordedOld.insert(old)
+            }
+        }
+        self.reworded = reworded
+        oldHeadings = (diff.old.headings + diff.old.annexes.flatMap(\.headings)).filter {
+            !kept.contains($0.text) && !rewordedOld.contains($0.text)
+        }
+        let oldTexts = Set((diff.old.headings + diff.old.annexes.flatMap(\.headings)).map(\.text))
+        // A new heading the old text had as it is: no change, but it is still written.
+        keptTexts = oldTexts.intersection(kept)
+    }
+
+    private let keptTexts: Set<String>
+
+    /// The new headings before the paragraph at `place` of the new text, each with the old
+    /// text it replaces (the same for a kept heading, nil for an inserted one).
+    mutating func new(before place: ParagraphPlace) -> [(old: String?, text: String)] {
+        take(&newHeadings, before: place).map { heading in
+            (keptTexts.contains(heading.text) ? heading.text : reworded[heading.text], heading.text)
+        }
+    }
+
+    /// The old text's deleted headings before the paragraph at `place` of the old text.
+    mutating func deleted(before place: ParagraphPlace) -> [String] {
+        take(&oldHeadings, before: place).map(\.text)
+    }
+
+    mutating func remainingNew() -> [(old: String?, text: String)] {
+        defer { newHeadings = [] }
+        return newHeadings.map { (keptTexts.contains($0.text) ? $0.text : reworded[$0.text], $0.text) }
+    }
+
+    mutating func remainingDeleted() -> [String] {
+        defer { oldHeadings = [] }
+        return oldHeadings.map(\.text)
+    }
+
+    private func take(_ headings: inout [Heading], before place: ParagraphPlace) -> [Heading] {
+        let taken = headings.filter { $0.section == place.section && $0.paragraphIndex <= place.index - 1 }
+        headings.removeAll { $0.section == place.section && $0.paragraphIndex <= place.index - 1 }
+        return taken
     }
 }

@@ -22,10 +22,12 @@ import Testing
         ("series/A-RES-76-50.txt", "series/A-RES-77-62.txt"),
         ("series/A-RES-76-30.txt", "series/A-RES-77-53.txt"),
         ("corpus/A-RES-80-14.md", "edited:corpus/A-RES-80-14.md"),
+        ("corpus/A-RES-80-11.md", "headings:corpus/A-RES-80-11.md"),
     ]
 
     static func read(_ name: String) throws -> Resolution {
         if name.hasPrefix("edited:") { return try edited(String(name.dropFirst(7))) }
+        if name.hasPrefix("headings:") { return try reheaded(String(name.dropFirst(9))) }
         return try DocumentReader().read(path: fixtures.appendingPathComponent(name).path)
     }
 
@@ -57,23 +59,46 @@ import Testing
         return ResolutionParser().parse(SourceText(path: name, text: text))
     }
 
+    /// 80/11's headings as a drafter changes them: "Peacebuilding financing" deleted, the first
+    /// reworded, a new one before the last operative paragraph.
+    static func reheaded(_ name: String) throws -> Resolution {
+        var text = try String(contentsOf: fixtures.appendingPathComponent(name), encoding: .utf8)
+        for (old, new) in [
+            ("\nPeacebuilding financing\n\n", "\n"),
+            ("\nPeacebuilding Commission\n", "\nThe Peacebuilding Commission\n"),
+        ] {
+            guard text.contains(old) else { throw CocoaError(.fileReadCorruptFile) }
+            text = text.replacingOccurrences(of: old, with: new)
+        }
+        let last = try #require(
+            text.range(of: "\n30. ", options: .backwards) ?? text.range(of: "\n29. ", options: .backwards))
+        text.insert(contentsOf: "\nFollow-up\n", at: last.lowerBound)
+        return ResolutionParser().parse(SourceText(path: name, text: text))
+    }
+
     /// The words a reader sees in a resolution, in order: title, formula, paragraphs with their
-    /// numbers, annexes, the meeting and date.
+    /// numbers and the headings between them, annexes, the meeting and date.
     static func words(of resolution: Resolution) -> [String] {
         var lines = [
             [resolution.number.map { "\($0)." }, resolution.title?.text].compactMap { $0 }.joined(separator: " "),
             resolution.formula?.text ?? "",
         ]
-        func add(_ paragraphs: [Paragraph]) {
-            for paragraph in paragraphs {
+        func add(_ paragraphs: [Paragraph], _ section: Section, _ headings: [Heading]) {
+            for (index, paragraph) in paragraphs.enumerated() {
+                for heading in headings where heading.section == section && heading.paragraphIndex == index {
+                    lines.append(heading.text)
+                }
                 lines.append((paragraph.number.map { "\($0). " } ?? "") + Differ.comparedText(paragraph))
             }
+            for heading in headings where heading.section == section && heading.paragraphIndex >= paragraphs.count {
+                lines.append(heading.text)
+            }
         }
-        add(resolution.preamble)
-        add(resolution.operative)
-        for annex in resolution.annexes {
+        add(resolution.preamble, .preamble, resolution.headings)
+        add(resolution.operative, .operative, resolution.headings)
+        for (index, annex) in resolution.annexes.enumerated() {
             lines.append([annex.label, annex.title].compactMap { $0 }.joined(separator: " "))
-            add(annex.paragraphs)
+            add(annex.paragraphs, .annex(index), annex.headings)
         }
         lines += [resolution.adoption?.meeting ?? "", resolution.adoption?.date.map(UNDate.printed) ?? ""]
         return words(lines.joined(separator: " "))
@@ -161,10 +186,18 @@ import Testing
 
     /// The edited pair carries every kind of change the redline writes.
     @Test func editedPairHasEveryKindOfChange() throws {
-        let pair = Self.pairs.last!
+        let pair = try #require(Self.pairs.first { $0.1.hasPrefix("edited:") })
         let summary = Differ().diff(old: try Self.read(pair.0), new: try Self.read(pair.1)).summary
         #expect(summary.moved >= 1 && summary.deleted >= 1 && summary.added >= 1)
         #expect(summary.amended >= 1 && summary.renumbered >= 1)
+    }
+
+    /// The headings pair: the reworded, deleted and added headings are all in the diff, so that
+    /// accepting and rejecting (above, words with headings) test that the redline writes them.
+    @Test func headingsPairChangesEveryHeading() throws {
+        let pair = try #require(Self.pairs.first { $0.1.hasPrefix("headings:") })
+        let diff = Differ().diff(old: try Self.read(pair.0), new: try Self.read(pair.1))
+        #expect(Set(diff.headings.map(\.kind)) == [.amended, .deleted, .added], "\(diff.headings)")
     }
 
     @Test func sameBytesEveryTime() throws {
