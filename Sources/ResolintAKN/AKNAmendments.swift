@@ -26,26 +26,10 @@ public enum AKNAmendments {
         xml.open("akomaNtoso", [("xmlns", AKNNames.namespace)])
         xml.open("amendment", [("name", "amendment"), ("contains", "originalVersion")])
         xml.open("meta")
-        xml.open("identification", [("source", "#resolint")])
-        let levels: [(String, String, String, String)] = [
-            ("FRBRWork", work + "/!main", work, "#" + actor),
-            ("FRBRExpression", work + "/eng@!main", work + "/eng@", "#" + actor),
-            ("FRBRManifestation", work + "/eng@!main.xml", work + "/eng@.xml", "#resolint"),
-        ]
-        for (level, this, uri, author) in levels {
-            xml.open(level)
-            xml.empty("FRBRthis", [("value", this)])
-            xml.empty("FRBRuri", [("value", uri)])
-            xml.empty("FRBRdate", [("date", when), ("name", date == nil ? "unknown" : "publication")])
-            xml.empty("FRBRauthor", [("href", author)])
-            if level == "FRBRWork" {
-                xml.empty("FRBRcountry", [("value", "un")])
-                if let symbol { xml.empty("FRBRname", [("value", symbol)]) }
-            }
-            if level == "FRBRExpression" { xml.empty("FRBRlanguage", [("language", "eng")]) }
-            xml.close()
-        }
-        xml.close()
+        FRBRIdentification(
+            work: work, date: when, dateName: date == nil ? "unknown" : "publication", author: "#" + actor,
+            editor: "#resolint", name: symbol
+        ).write(into: &xml, source: "#resolint")
         xml.open("analysis", [("source", "#resolint")])
         xml.open("activeModifications")
         for (index, amendment) in amendments.enumerated() {

@@ -101,29 +101,10 @@ struct Writer {
         xml.open("akomaNtoso", [("xmlns", AKNNames.namespace)])
         xml.open("documentCollection", [("name", "publication")])
         xml.open("meta")
-        xml.open("identification", [("source", "#publisher")])
-        let levels: [(String, String, String, String)] = [
-            ("FRBRWork", collection + "/!main", collection, "#publication__" + AKNNames.actor(organ)),
-            (
-                "FRBRExpression", collection + "/eng@!main", collection + "/eng@",
-                "#publication__" + AKNNames.actor(organ)
-            ),
-            ("FRBRManifestation", collection + "/eng@!main.xml", collection + "/eng@.xml", "#publisher"),
-        ]
-        for (level, this, uri, author) in levels {
-            xml.open(level)
-            xml.empty("FRBRthis", [("value", this)])
-            xml.empty("FRBRuri", [("value", uri)])
-            xml.empty("FRBRdate", [("date", issued), ("name", "publication")])
-            xml.empty("FRBRauthor", [("href", author)])
-            if level == "FRBRWork" {
-                xml.empty("FRBRcountry", [("value", "un")])
-                if let symbol = identity.symbol { xml.empty("FRBRname", [("value", symbol)]) }
-            }
-            if level == "FRBRExpression" { xml.empty("FRBRlanguage", [("language", "eng")]) }
-            xml.close()
-        }
-        xml.close()
+        FRBRIdentification(
+            work: collection, date: issued, dateName: "publication", author: "#publication__" + AKNNames.actor(organ),
+            editor: "#publisher", name: identity.symbol
+        ).write(into: &xml, source: "#publisher")
         xml.open("references", [("source", "#publisher")])
         xml.empty(
             "TLCOrganization",
@@ -185,30 +166,10 @@ struct Writer {
         let part = component.map { "!\($0)" } ?? "!main"
         let dateName = identity.dateName
         xml.open("meta")
-        xml.open("identification", [("source", tool)])
-        xml.open("FRBRWork")
-        xml.empty("FRBRthis", [("value", "\(work)/\(part)")])
-        xml.empty("FRBRuri", [("value", work)])
-        xml.empty("FRBRdate", [("date", date), ("name", dateName)])
-        xml.empty("FRBRauthor", [("href", actor)])
-        xml.empty("FRBRcountry", [("value", "un")])
-        xml.empty("FRBRnumber", [("value", identity.numberComponent), ("showAs", number)])
-        if let symbol = identity.symbol { xml.empty("FRBRname", [("value", symbol)]) }
-        xml.close()
-        xml.open("FRBRExpression")
-        xml.empty("FRBRthis", [("value", "\(identity.expression)\(part)")])
-        xml.empty("FRBRuri", [("value", identity.expression)])
-        xml.empty("FRBRdate", [("date", date), ("name", dateName)])
-        xml.empty("FRBRauthor", [("href", actor)])
-        xml.empty("FRBRlanguage", [("language", "eng")])
-        xml.close()
-        xml.open("FRBRManifestation")
-        xml.empty("FRBRthis", [("value", "\(identity.expression)\(part).xml")])
-        xml.empty("FRBRuri", [("value", identity.manifestation)])
-        xml.empty("FRBRdate", [("date", date), ("name", dateName)])
-        xml.empty("FRBRauthor", [("href", tool)])
-        xml.close()
-        xml.close()
+        FRBRIdentification(
+            work: work, component: part, date: date, dateName: dateName, author: actor, editor: tool,
+            number: (identity.numberComponent, number), name: identity.symbol
+        ).write(into: &xml, source: tool)
         if component == nil, resolution.adoption?.date != nil {
             xml.open("lifecycle", [("source", "#resolint")])
             xml.empty(
