@@ -22,6 +22,7 @@ public enum AKNAmendments {
         let actor = AKNNames.actor(targetIdentity.organ)
         let work = "/akn/un/amendment/deliberation/\(actor)/\(when)/\(name)"
         let targetName = targetIdentity.symbol ?? targetIdentity.number
+        let eIds = AKNWriter().paragraphEIds(of: target)
         var xml = XMLBuilder()
         xml.open("akomaNtoso", [("xmlns", AKNNames.namespace)])
         xml.open("amendment", [("name", "amendment"), ("contains", "originalVersion")])
@@ -35,7 +36,7 @@ public enum AKNAmendments {
         for (index, amendment) in amendments.enumerated() {
             xml.open("textualMod", [("eId", "mod_\(index + 1)"), ("type", kind(amendment))])
             xml.empty("source", [("href", "#amendment_\(index + 1)")])
-            xml.empty("destination", [("href", targetIdentity.expression + "!main" + place(amendment))])
+            xml.empty("destination", [("href", targetIdentity.expression + "!main" + place(amendment, target, eIds))])
             xml.close()
         }
         xml.close()
@@ -103,21 +104,34 @@ public enum AKNAmendments {
         }
     }
 
-    /// The fragment naming the paragraph changed, as the export names its elements:
-    /// `#para_5`, `#preamble__container_3`; the part's first place for an insertion at its start.
-    static func place(_ amendment: Amendment) -> String {
-        func fragment(_ target: ParagraphTarget) -> String {
-            switch target.part {
-            case .preamble: "#preamble__container_\(target.index)"
-            case .operative: "#para_\(AKNNames.eIdNumber(target.number ?? String(target.index)))"
+    /// The fragment naming the paragraph changed, by the eId the export of the target gives it
+    /// (`#para_5`, `#sec_2__para_14`, `#preamble__container_3`); the part for an insertion at its
+    /// start or a renumbering.
+    static func place(_ amendment: Amendment, _ target: Resolution, _ eIds: [String: String]) -> String {
+        func fragment(_ place: ParagraphTarget) -> String {
+            let part: String
+            var position = place.index
+            switch place.part {
+            case .preamble: part = "preamble"
+            case .operative:
+                part = "operative"
+                if let number = place.number, let found = target.operative.firstIndex(where: { $0.number == number }) {
+                    position = found + 1
+                }
             case .annex(let annex):
-                "#att_\(annex + 1)__para_\(AKNNames.eIdNumber(target.number ?? String(target.index)))"
+                part = "annex\(annex + 1)"
+                if let number = place.number, annex < target.annexes.count,
+                    let found = target.annexes[annex].paragraphs.firstIndex(where: { $0.number == number })
+                {
+                    position = found + 1
+                }
             }
+            return eIds["\(part) \(position)"].map { "#" + $0 } ?? (part == "preamble" ? "#preamble" : "#mainBody")
         }
         switch amendment {
-        case .replaceWords(let target, _, _), .insertWords(let target, _, _, _), .deleteWords(let target, _),
-            .deleteParagraph(let target), .moveParagraph(let target, _, _):
-            return fragment(target)
+        case .replaceWords(let place, _, _), .insertWords(let place, _, _, _), .deleteWords(let place, _),
+            .deleteParagraph(let place), .moveParagraph(let place, _, _):
+            return fragment(place)
         case .insertParagraph(let after, let part, _):
             return after.map(fragment) ?? (part == .preamble ? "#preamble" : "#mainBody")
         case .renumber:

@@ -23,6 +23,14 @@ public struct AKNWriter: Sendable {
         return writer.xml.output
     }
 
+    /// The eId each top-level paragraph is exported under, by its part and place: "preamble
+    /// 3", "operative 5", "annex1 2".
+    public func paragraphEIds(of resolution: Resolution) -> [String: String] {
+        var writer = Writer(resolution: resolution, identity: identity(of: resolution))
+        writer.document()
+        return writer.paragraphEIds
+    }
+
     /// The numbers cited whose dates are nowhere in the text, each once, in reading order: their
     /// citations stay plain text, an IRI needing the full date.
     public func undatedCitations(of resolution: Resolution) -> [String] {
@@ -64,6 +72,11 @@ struct Writer {
     let inline: InlineContent
     var xml = XMLBuilder()
     var usedEIds: Set<String> = []
+    /// The eId each top-level paragraph was written under: "preamble 3", "operative 5" (its
+    /// place in its part), "annex1 2".
+    var paragraphEIds: [String: String] = [:]
+    /// The part being written, for `paragraphEIds`.
+    var part = "operative"
 
     init(resolution: Resolution, identity: AKNIdentity? = nil) {
         self.resolution = resolution
@@ -256,6 +269,7 @@ struct Writer {
         for (index, paragraph) in resolution.preamble.enumerated() {
             for heading in headings where heading.paragraphIndex == index { preambleHeading(heading) }
             let id = eId("preamble__container_\(index + 1)")
+            paragraphEIds["preamble \(index + 1)"] = id
             xml.open("container", [("eId", id), ("name", AKNNames.containerName(paragraph.text))])
             blockContent(paragraph, owner: id)
             xml.close()
@@ -332,8 +346,8 @@ struct Writer {
                 }
                 xml.open("section", [("eId", id)])
                 headingContent(here.map(\.text).joined(separator: " "))
-                for paragraph in paragraphs[index..<end] {
-                    self.paragraph(paragraph, prefix: "\(id)__", position: index)
+                for position in index..<end {
+                    self.paragraph(paragraphs[position], prefix: "\(id)__", position: position)
                 }
                 xml.close()
                 index = end
@@ -359,6 +373,7 @@ struct Writer {
 
     mutating func paragraph(_ paragraph: Paragraph, prefix: String, position: Int) {
         let id = eId("\(prefix)para_\(paragraph.number.map(AKNNames.eIdNumber) ?? String(position + 1))")
+        if paragraphEIds["\(part) \(position + 1)"] == nil { paragraphEIds["\(part) \(position + 1)"] = id }
         xml.open("paragraph", [("eId", id)])
         if let number = paragraph.number {
             // A number the reader assumed (not printed) is marked so, and read back as assumed.
@@ -436,6 +451,7 @@ struct Writer {
             if diff != nil {
                 diffParagraphs(.annex(index), prefix: "\(id)__")
             } else {
+                part = "annex\(index + 1)"
                 writeNumbered(annex.paragraphs, headings: annex.headings, prefix: "\(id)__")
             }
             xml.close()

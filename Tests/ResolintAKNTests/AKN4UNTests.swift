@@ -227,4 +227,17 @@ import Testing
             #expect(violations.isEmpty, "\(file): \(violations.prefix(2))")
         }
     }
+
+    /// A `textualMod` names the paragraph it changes by the eId the export gives it, under a
+    /// heading too: 80/11's operative 14 stands in its second section, `sec_2__para_14`.
+    @Test func amendmentDestinationIsTheExportedParagraph() throws {
+        let old = try AKNFixtures.resolution("A-RES-80-11.md")
+        var new = old
+        new.operative[13].text = new.operative[13].text.replacingOccurrences(of: "Encourages", with: "Urges")
+        #expect(new.operative[13].text != old.operative[13].text)
+        let amendments = AmendmentWriter.amendments(Differ().diff(old: old, new: new))
+        let xml = AKNAmendments.write(amendments, to: old)
+        #expect(xml.contains(##"/80-11/eng@!main#sec_2__para_14"/>"##))
+        #expect(AKNWriter().write(old).contains(#"<paragraph eId="sec_2__para_14">"#))
+    }
 }

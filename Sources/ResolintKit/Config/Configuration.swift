@@ -188,7 +188,7 @@ public struct Configuration: Sendable {
             throw ConfigurationError(
                 path: path, line: node.line, message: "a silence entry is a mapping: rule, and file or paragraph")
         }
-        var entry = SilenceEntry(rules: [], file: nil, paragraph: nil, line: node.line ?? 0, path: path)
+        var entry = SilenceEntry(rules: [], file: nil, paragraph: nil, line: node.line, path: path)
         for field in fields {
             switch field.key {
             case "rule":
