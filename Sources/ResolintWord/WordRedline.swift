@@ -36,8 +36,18 @@ struct RedlineDocument {
     let diff: ResolutionDiff
     let author: String
     let date: String?
-    /// The footnotes written, in order: id and text.
-    private(set) var notes: [(id: Int, text: String)] = []
+    /// The footnotes written, in order: id and the runs of their text, tracked where the note's
+    /// text changed.
+    private(set) var notes: [(id: Int, runs: String)] = []
+    /// A note's text in the old resolution, by its marker in the new, for the notes the diff
+    /// found changed.
+    private lazy var oldNoteTexts: [String: String] = {
+        var texts: [String: String] = [:]
+        for change in diff.footnotes where change.kind == .amended {
+            if let marker = change.newMarker, let old = change.oldText { texts[marker] = old }
+        }
+        return texts
+    }()
     private var changeID = 0
     private var out = ""
 
@@ -246,7 +256,14 @@ struct RedlineDocument {
         collect(paragraphs[place.index - 1], label: nil)
         return found.map { offset, marker in
             let id = self.notes.count + 1
-            self.notes.append((id: id, text: notes[marker] ?? ""))
+            let text = notes[marker] ?? ""
+            var builder = ContentBuilder(pieces: [.plain(" ")])
+            if let old = oldNoteTexts[marker], old != text {
+                builder.amendedText(Differ.wordChanges(old, text), refs: [], opening: false)
+            } else {
+                builder.pieces.append(.plain(text))
+            }
+            self.notes.append((id: id, runs: runs(builder.pieces, moving: false)))
             return (offset, id)
         }
     }

@@ -28,7 +28,8 @@ enum WordXML {
     }
 
     /// The footnotes part: the two separators Word expects, then the notes.
-    static func footnotes(_ notes: [(id: Int, text: String)]) -> String {
+    /// The footnotes part: each note's runs after its reference mark.
+    static func footnotes(_ notes: [(id: Int, runs: String)]) -> String {
         var xml = """
             <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
             <w:footnotes xmlns:w="\(main)" xmlns:r="\(relationships)">\
@@ -38,7 +39,7 @@ enum WordXML {
         for note in notes {
             xml += "<w:footnote w:id=\"\(note.id)\"><w:p><w:pPr><w:pStyle w:val=\"FootnoteText\"/></w:pPr>"
             xml += "<w:r><w:rPr><w:rStyle w:val=\"FootnoteReference\"/></w:rPr><w:footnoteRef/></w:r>"
-            xml += run(" " + note.text) + "</w:p></w:footnote>"
+            xml += note.runs + "</w:p></w:footnote>"
         }
         return xml + "</w:footnotes>"
     }

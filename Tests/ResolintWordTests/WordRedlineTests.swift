@@ -184,6 +184,30 @@ import Testing
         }
     }
 
+    /// A note whose text changed is tracked inside the Word footnote: in the redline of 57/173 →
+    /// 58/140, read back with the changes accepted every note says what 58/140's note says, and
+    /// with them rejected, what 57/173's note said (the notes the diff matched by their marker).
+    @Test func changedNotesAreTrackedInTheirFootnotes() throws {
+        let (old, new, path) = try Self.redline(Self.pairs[0])
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let changed = Differ().diff(old: old, new: new).footnotes.filter { $0.kind == .amended }
+        #expect(!changed.isEmpty)
+        func notes(_ revisions: WordRevisions) throws -> Set<String> {
+            let source = try SourceLoader(binaryFormats: [WordReader(revisions: revisions)]).load(path: path)
+            return Set(
+                source.lines.map { String(String.UnicodeScalarView($0)) }.filter { $0.hasPrefix("[^") }.map {
+                    Self.words(String($0.drop { $0 != " " })).joined(separator: " ")
+                })
+        }
+        let (accepted, rejected) = (try notes(.accept), try notes(.reject))
+        for change in changed {
+            let before = Self.words(change.oldText ?? "").joined(separator: " ")
+            let after = Self.words(change.newText ?? "").joined(separator: " ")
+            #expect(accepted.contains(after) && !accepted.contains(before), "accepted: \(after)")
+            #expect(rejected.contains(before) && !rejected.contains(after), "rejected: \(before)")
+        }
+    }
+
     /// The edited pair carries every kind of change the redline writes.
     @Test func editedPairHasEveryKindOfChange() throws {
         let pair = try #require(Self.pairs.first { $0.1.hasPrefix("edited:") })
