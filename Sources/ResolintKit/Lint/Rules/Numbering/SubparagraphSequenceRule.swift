@@ -20,6 +20,12 @@ public struct SubparagraphSequenceRule: Rule {
             "1. Decides:\n\n(a) To act as follows:\n\n(i) First;\n\n(ii) Second;\n\n(b) To report.",
             RuleExample(
                 "1. Decides:\n\n" + "abcdefgh".map { "(\($0)) To act;\n\n" }.joined() + "(i) To report."),
+        ],
+        corrections: [
+            RuleCorrection(
+                "The General Assembly,\n\n1. Decides:\n\n(a) To act;\n\n(c) To report;\n\n2. Recalls paragraph 1 (c) above.\n",
+                "The General Assembly,\n\n1. Decides:\n\n(a) To act;\n\n(b) To report;\n\n2. Recalls paragraph 1 (b) above.\n",
+                whole: true)
         ])
 
     public func check(_ document: LintDocument) -> [Finding] {
@@ -53,6 +59,19 @@ public struct SubparagraphSequenceRule: Rule {
         }
         for annex in document.resolution.annexes {
             for paragraph in annex.paragraphs { visit(paragraph, depth: 0) }
+        }
+        // Where the operative numbers are right, the relabelling (and the references that
+        // follow it) is this rule's fix, on its first finding in the operative part; otherwise
+        // the operative numbering's fix carries it.
+        let operative = document.resolution.operative
+        if NumberingCheck.faults(operative, what: "operative paragraph").isEmpty,
+            let first = findings.firstIndex(where: { finding in
+                operative.contains { $0.range.start <= finding.range.start && finding.range.start < $0.range.end }
+            })
+        {
+            let renumbering = Renumbering(document)
+            if !renumbering.edits.isEmpty { findings[first].fix = Fix(edits: renumbering.edits) }
+            findings += renumbering.unresolved.map { finding($0.message, at: $0.range) }
         }
         return findings
     }
