@@ -108,25 +108,15 @@ public enum AKNAmendments {
     /// (`#para_5`, `#sec_2__para_14`, `#preamble__container_3`); the part for an insertion at its
     /// start or a renumbering.
     static func place(_ amendment: Amendment, _ target: Resolution, _ eIds: [String: String]) -> String {
-        func fragment(_ place: ParagraphTarget) -> String {
+        func fragment(_ named: ParagraphTarget) -> String {
+            let place = AmendmentApplier.resolved(named, target)
             let part: String
-            var position = place.index
             switch place.part {
             case .preamble: part = "preamble"
-            case .operative:
-                part = "operative"
-                if let number = place.number, let found = target.operative.firstIndex(where: { $0.number == number }) {
-                    position = found + 1
-                }
-            case .annex(let annex):
-                part = "annex\(annex + 1)"
-                if let number = place.number, annex < target.annexes.count,
-                    let found = target.annexes[annex].paragraphs.firstIndex(where: { $0.number == number })
-                {
-                    position = found + 1
-                }
+            case .operative: part = "operative"
+            case .annex(let annex): part = "annex\(annex + 1)"
             }
-            return eIds["\(part) \(position)"].map { "#" + $0 } ?? (part == "preamble" ? "#preamble" : "#mainBody")
+            return eIds["\(part) \(place.index)"].map { "#" + $0 } ?? (part == "preamble" ? "#preamble" : "#mainBody")
         }
         switch amendment {
         case .replaceWords(let place, _, _), .insertWords(let place, _, _, _), .deleteWords(let place, _),

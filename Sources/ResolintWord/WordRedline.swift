@@ -234,14 +234,7 @@ struct RedlineDocument {
 
     /// The footnotes the new paragraph cites, as (non-space characters before it, note id).
     private mutating func references(_ change: ParagraphChange, notes: [String: String]) -> [(Int, Int)] {
-        guard let place = change.new else { return [] }
-        let paragraphs: [Paragraph]
-        switch place.section {
-        case .preamble: paragraphs = diff.new.preamble
-        case .operative: paragraphs = diff.new.operative
-        case .annex(let index): paragraphs = index < diff.new.annexes.count ? diff.new.annexes[index].paragraphs : []
-        }
-        guard place.index >= 1, place.index <= paragraphs.count else { return [] }
+        guard let place = change.new, let paragraph = diff.new.paragraph(at: place) else { return [] }
         var found: [(Int, String)] = []
         var before = 0
         func collect(_ paragraph: Paragraph, label: String?) {
@@ -253,7 +246,7 @@ struct RedlineDocument {
             before += Self.nonSpace(paragraph.text)
             for sub in paragraph.subparagraphs { collect(sub, label: sub.number) }
         }
-        collect(paragraphs[place.index - 1], label: nil)
+        collect(paragraph, label: nil)
         return found.map { offset, marker in
             let id = self.notes.count + 1
             let text = notes[marker] ?? ""

@@ -163,7 +163,7 @@ public enum AmendmentApplier {
 
     /// The target with its position in the base text: an operative or annex paragraph is named
     /// by its printed number.
-    static func resolved(_ target: ParagraphTarget, _ base: Resolution) -> ParagraphTarget {
+    package static func resolved(_ target: ParagraphTarget, _ base: Resolution) -> ParagraphTarget {
         let paragraphs: [Paragraph]
         switch target.part {
         case .preamble: return ParagraphTarget(part: .preamble, index: target.index, number: nil)

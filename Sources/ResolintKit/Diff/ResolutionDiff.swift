@@ -35,6 +35,23 @@ public struct ParagraphPlace: Hashable, Sendable {
     }
 }
 
+extension Resolution {
+    /// The top-level paragraphs of a part: the preamble, the operative part or an annex.
+    public func paragraphs(in section: Section) -> [Paragraph] {
+        switch section {
+        case .preamble: preamble
+        case .operative: operative
+        case .annex(let index): index < annexes.count ? annexes[index].paragraphs : []
+        }
+    }
+
+    /// The paragraph a diff names by its place (part and 1-based position), if it is there.
+    public func paragraph(at place: ParagraphPlace) -> Paragraph? {
+        let paragraphs = paragraphs(in: place.section)
+        return place.index >= 1 && place.index <= paragraphs.count ? paragraphs[place.index - 1] : nil
+    }
+}
+
 /// What happened to one paragraph.
 public struct ParagraphChange: Sendable {
     public enum Kind: String, Sendable {

@@ -17,18 +17,11 @@ public struct DraftChanges: Sendable {
         var changed: [SourceRange] = []
         var kept: [(ranges: [SourceRange], rules: Set<String>)] = []
         func ranges(_ place: ParagraphPlace, in resolution: Resolution) -> [SourceRange] {
-            let paragraphs: [Paragraph]
-            switch place.section {
-            case .preamble: paragraphs = resolution.preamble
-            case .operative: paragraphs = resolution.operative
-            case .annex(let index):
-                paragraphs = index < resolution.annexes.count ? resolution.annexes[index].paragraphs : []
-            }
-            guard place.index >= 1, place.index <= paragraphs.count else { return [place.range] }
+            guard let paragraph = resolution.paragraph(at: place) else { return [place.range] }
             func all(_ paragraph: Paragraph) -> [SourceRange] {
                 [paragraph.range, paragraph.numberRange] + paragraph.subparagraphs.flatMap(all)
             }
-            return all(paragraphs[place.index - 1])
+            return all(paragraph)
         }
         func inside(_ finding: Finding, _ ranges: [SourceRange]) -> Bool {
             ranges.contains { $0.start <= finding.range.start && finding.range.start < $0.end }

@@ -161,19 +161,11 @@ public enum DiffHTML {
 
     /// The footnote markers of the paragraph at `place`, as a superscript after it.
     static func notes(_ place: ParagraphPlace?, in resolution: Resolution) -> String {
-        guard let place else { return "" }
-        let paragraphs: [Paragraph]
-        switch place.section {
-        case .preamble: paragraphs = resolution.preamble
-        case .operative: paragraphs = resolution.operative
-        case .annex(let index):
-            paragraphs = index < resolution.annexes.count ? resolution.annexes[index].paragraphs : []
-        }
-        guard place.index >= 1, place.index <= paragraphs.count else { return "" }
+        guard let place, let paragraph = resolution.paragraph(at: place) else { return "" }
         func markers(_ paragraph: Paragraph) -> [String] {
             paragraph.footnoteRefs.map(\.marker) + paragraph.subparagraphs.flatMap(markers)
         }
-        let found = markers(paragraphs[place.index - 1])
+        let found = markers(paragraph)
         return found.isEmpty ? "" : " <sup class=\"notes\">\(escape(found.joined(separator: ", ")))</sup>"
     }
 

@@ -12,25 +12,43 @@ public enum HistoryRendering {
         }
     }
 
-    /// "since A/RES/57/173; amended in A/RES/58/140 (technical), A/RES/59/159; moved in …".
-    static func story(_ lineage: SeriesHistory.Lineage, _ history: SeriesHistory) -> [String] {
+    /// One line of a paragraph's story after its first text: the text's name, what happened
+    /// ("amended (technical) moved", "absent") and the word changes.
+    struct Event {
+        let name: String
+        let what: String
+        let changes: [WordChange]
+    }
+
+    /// What happened to a paragraph after it first appeared, text by text, then where it was
+    /// absent.
+    static func events(_ lineage: SeriesHistory.Lineage, _ history: SeriesHistory) -> [Event] {
         let names = history.texts.map(\.name)
-        var lines = ["since \(names[lineage.since])"]
+        var events: [Event] = []
         for version in lineage.versions.dropFirst() where version.kind == .amended || version.moved {
-            var line = "\(names[version.text]):"
-            if version.kind == .amended { line += version.technical ? " amended (technical)" : " amended" }
-            if version.moved { line += " moved" }
-            if version.kind == .amended {
-                line +=
-                    " "
-                    + version.changes.filter { $0.operation != .equal }.map {
-                        $0.operation == .insert ? "{+\($0.text)+}" : "[-\($0.text)-]"
-                    }.joined(separator: " ")
-            }
-            lines.append(line)
+            var what: [String] = []
+            if version.kind == .amended { what.append(version.technical ? "amended (technical)" : "amended") }
+            if version.moved { what.append("moved") }
+            events.append(
+                Event(
+                    name: names[version.text], what: what.joined(separator: " "),
+                    changes: version.kind == .amended ? version.changes.filter { $0.operation != .equal } : []))
         }
-        for gap in lineage.absentIn { lines.append("\(names[gap]): absent") }
-        return lines
+        for gap in lineage.absentIn { events.append(Event(name: names[gap], what: "absent", changes: [])) }
+        return events
+    }
+
+    /// "since A/RES/57/173", then "A/RES/58/140: amended (technical) [-56/123-] {+57/173+}" a line each.
+    static func story(_ lineage: SeriesHistory.Lineage, _ history: SeriesHistory) -> [String] {
+        ["since \(history.texts[lineage.since].name)"]
+            + events(lineage, history).map { event in
+                "\(event.name): \(event.what)"
+                    + (event.changes.isEmpty
+                        ? ""
+                        : " "
+                            + event.changes.map { $0.operation == .insert ? "{+\($0.text)+}" : "[-\($0.text)-]" }
+                            .joined(separator: " "))
+            }
     }
 
     /// The timeline of every paragraph of the latest text, then of the paragraphs dropped, then
@@ -204,21 +222,18 @@ public enum HistoryRendering {
                 + (changed.isEmpty
                     ? ", never changed" : "; changed in \(DiffHTML.escape(changed.joined(separator: ", ")))")
                 + "</summary><ul>"
-            for version in lineage.versions.dropFirst() where version.kind == .amended || version.moved {
-                out += "<li><b>\(DiffHTML.escape(names[version.text]))</b>:"
-                if version.kind == .amended { out += version.technical ? " amended (technical)" : " amended" }
-                if version.moved { out += " moved" }
-                if version.kind == .amended {
+            for event in events(lineage, history) {
+                out += "<li><b>\(DiffHTML.escape(event.name))</b>: \(event.what)"
+                if !event.changes.isEmpty {
                     out +=
                         " "
-                        + version.changes.filter { $0.operation != .equal }.map {
+                        + event.changes.map {
                             $0.operation == .insert
                                 ? "<ins>\(DiffHTML.escape($0.text))</ins>" : "<del>\(DiffHTML.escape($0.text))</del>"
                         }.joined(separator: " … ")
                 }
                 out += "</li>"
             }
-            for gap in lineage.absentIn { out += "<li><b>\(DiffHTML.escape(names[gap]))</b>: absent</li>" }
             out += "</ul></details></div>\n"
         }
         out += "<h2>Dropped</h2>\n<ul>\n"
