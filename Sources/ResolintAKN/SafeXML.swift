@@ -25,12 +25,17 @@ package final class SafeXML {
 
     /// Parses `text`; `path` names it in errors.
     package static func parse(_ text: String, path: String) throws(ReadError) -> SafeXML {
-        if let line = declarationLine(text) {
+        try parse(bytes: Array(text.utf8), path: path)
+    }
+
+    /// Parses the UTF-8 bytes of a document; `path` names it in errors.
+    package static func parse(bytes: [UInt8], path: String) throws(ReadError) -> SafeXML {
+        if let line = declarationLine(bytes) {
             throw .malformed(
                 path: path, line: line,
                 message: "XML with a document type declaration (DTD or entities) is not accepted")
         }
-        if let line = attributeFlood(text) {
+        if let line = attributeFlood(bytes) {
             throw .malformed(
                 path: path, line: line,
                 message: "an element with more than \(maxAttributes) attributes is not accepted")
@@ -41,10 +46,12 @@ package final class SafeXML {
         defer { xmlFreeParserCtxt(context) }
         xmlSetStructuredErrorFunc(Unmanaged.passUnretained(collector).toOpaque(), ErrorCollector.callback)
         defer { xmlSetStructuredErrorFunc(nil, nil) }
-        let bytes = Array(text.utf8)
+        if bytes.isEmpty {
+            throw .malformed(path: path, line: nil, message: "not well-formed XML: the document is empty")
+        }
         let document = bytes.withUnsafeBufferPointer { buffer in
-            buffer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: buffer.count) {
-                xmlCtxtReadMemory(context, $0, Int32(buffer.count), path, "UTF-8", options)
+            buffer.withMemoryRebound(to: CChar.self) {
+                xmlCtxtReadMemory(context, $0.baseAddress, Int32(buffer.count), path, "UTF-8", options)
             }
         }
         guard let document else {
@@ -63,72 +70,93 @@ package final class SafeXML {
     /// The line of the first start tag with more than `maxAttributes` attributes, found in one
     /// pass over the bytes (comments, processing instructions and CDATA skipped, quoted values
     /// read as values).
-    static func attributeFlood(_ text: String) -> Int? {
-        var line = 1
-        var inTag = false
-        var quote: UInt8?
-        var count = 0
-        var skipUntil: [UInt8]?
-        let bytes = Array(text.utf8)
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            if byte == 0x0A { line += 1 }
-            if let end = skipUntil {
-                if bytes[index...].starts(with: end) {
-                    index += end.count
-                    skipUntil = nil
+    static func attributeFlood(_ bytes: [UInt8]) -> Int? {
+        bytes.withUnsafeBufferPointer { bytes in
+            var line = 1
+            var index = 0
+            func skip(past end: StaticString) {
+                let count = end.utf8CodeUnitCount
+                let marker = UnsafeBufferPointer(start: end.utf8Start, count: count)
+                while index < bytes.count {
+                    if bytes[index] == marker[0], index + count <= bytes.count,
+                        UnsafeBufferPointer(rebasing: bytes[index..<(index + count)]).elementsEqual(marker)
+                    {
+                        index += count
+                        return
+                    }
+                    if bytes[index] == 0x0A { line += 1 }
+                    index += 1
+                }
+            }
+            func starts(_ marker: StaticString) -> Bool {
+                let count = marker.utf8CodeUnitCount
+                return index + count <= bytes.count
+                    && UnsafeBufferPointer(rebasing: bytes[index..<(index + count)]).elementsEqual(
+                        UnsafeBufferPointer(start: marker.utf8Start, count: count))
+            }
+            while index < bytes.count {
+                let byte = bytes[index]
+                if byte == 0x0A { line += 1 }
+                guard byte == UInt8(ascii: "<") else {
+                    index += 1
                     continue
                 }
+                if starts("<!--") {
+                    skip(past: "-->")
+                    continue
+                }
+                if starts("<![CDATA[") {
+                    skip(past: "]]>")
+                    continue
+                }
+                if starts("<?") {
+                    skip(past: "?>")
+                    continue
+                }
+                // A tag: count its attributes' "=" outside quoted values, to its ">".
+                var count = 0
+                var quote: UInt8?
                 index += 1
-                continue
-            }
-            if let open = quote {
-                if byte == open { quote = nil }
-            } else if inTag {
-                switch byte {
-                case UInt8(ascii: "\""), UInt8(ascii: "'"): quote = byte
-                case UInt8(ascii: "="):
-                    count += 1
-                    if count > maxAttributes { return line }
-                case UInt8(ascii: ">"): inTag = false
-                default: break
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    if byte == 0x0A { line += 1 }
+                    if let open = quote {
+                        if byte == open { quote = nil }
+                    } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                        quote = byte
+                    } else if byte == UInt8(ascii: "=") {
+                        count += 1
+                        if count > maxAttributes { return line }
+                    } else if byte == UInt8(ascii: ">") {
+                        break
+                    }
+                    index += 1
                 }
-            } else if byte == UInt8(ascii: "<") {
-                let rest = bytes[index...]
-                if rest.starts(with: Array("<!--".utf8)) {
-                    skipUntil = Array("-->".utf8)
-                } else if rest.starts(with: Array("<![CDATA[".utf8)) {
-                    skipUntil = Array("]]>".utf8)
-                } else if rest.starts(with: Array("<?".utf8)) {
-                    skipUntil = Array("?>".utf8)
-                } else {
-                    inTag = true
-                    count = 0
-                }
+                index += 1
             }
-            index += 1
+            return nil
         }
-        return nil
     }
 
     /// The line of a `<!DOCTYPE` or `<!ENTITY` declaration, if the text has one.
-    static func declarationLine(_ text: String) -> Int? {
-        // Searched on the UTF-8 bytes: "<!" starts every declaration, and is rare.
-        let bytes = Array(text.utf8)
-        for marker in ["<!DOCTYPE", "<!ENTITY"] {
-            let pattern = Array(marker.utf8)
+    static func declarationLine(_ text: String) -> Int? { declarationLine(Array(text.utf8)) }
+
+    /// The line of a `<!DOCTYPE` or `<!ENTITY` declaration, if the bytes have one.
+    static func declarationLine(_ bytes: [UInt8]) -> Int? {
+        // "<!" starts every declaration, and is rare.
+        bytes.withUnsafeBufferPointer { bytes in
             var index = 0
-            while index + pattern.count <= bytes.count {
-                if bytes[index] == 0x3C, bytes[index + 1] == 0x21,
-                    bytes[index..<(index + pattern.count)].elementsEqual(pattern)
-                {
-                    return bytes[..<index].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+            while index + 1 < bytes.count {
+                if bytes[index] == 0x3C, bytes[index + 1] == 0x21 {
+                    let rest = bytes[index...]
+                    if rest.starts(with: "<!DOCTYPE".utf8) || rest.starts(with: "<!ENTITY".utf8) {
+                        return bytes[..<index].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 }
+                    }
                 }
                 index += 1
             }
+            return nil
         }
-        return nil
     }
 
     package var root: xmlNodePtr? { xmlDocGetRootElement(document) }

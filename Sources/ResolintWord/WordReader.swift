@@ -27,7 +27,7 @@ public struct WordReader: BinaryFormat {
         let package = try WordPackage(bytes, path: path, limit: partLimit)
         func xml(_ name: String) throws(ReadError) -> SafeXML? {
             guard let data = try package.part(name) else { return nil }
-            return try SafeXML.parse(String(decoding: data, as: UTF8.self), path: "\(path) (\(name))")
+            return try SafeXML.parse(bytes: data, path: "\(path) (\(name))")
         }
         guard let document = try xml("word/document.xml"), let body = document.root?.child("body") else {
             throw .malformed(
@@ -68,7 +68,7 @@ public struct WordReader: BinaryFormat {
                 texts[number] = text.paragraphs(in: note).map(\.text).joined(separator: " ")
             }
             for (number, note) in texts.sorted(by: { $0.key < $1.key }) {
-                lines.append("[^\(number)]: " + Self.oneLine(note).trimmingCharacters(in: .whitespaces))
+                lines.append("[^\(number)]: " + Self.trimmingSpaces(Self.oneLine(note)))
             }
         }
         var source = SourceText(path: path, text: lines.joined(separator: "\n") + "\n")
@@ -94,10 +94,27 @@ public struct WordReader: BinaryFormat {
         return result
     }
 
+    /// The text without the spaces and tabs at its ends (Unicode's space separators).
+    private static func trimmingSpaces(_ text: String) -> String {
+        func isSpace(_ scalar: Unicode.Scalar) -> Bool {
+            scalar.value < 0x80
+                ? scalar == " " || scalar == "\t" : scalar.properties.generalCategory == .spaceSeparator
+        }
+        let scalars = text.unicodeScalars
+        guard let first = scalars.first, let last = scalars.last, isSpace(first) || isSpace(last) else { return text }
+        var start = scalars.startIndex
+        var end = scalars.endIndex
+        while start < end, isSpace(scalars[start]) { start = scalars.index(after: start) }
+        while end > start, isSpace(scalars[scalars.index(before: end)]) { end = scalars.index(before: end) }
+        return String(scalars[start..<end])
+    }
+
     /// A paragraph's text on one line: line and paragraph separators inside it become spaces; a
     /// page break stays the form feed it stands for.
     private static func oneLine(_ text: String) -> String {
-        String(
+        // Most paragraphs have none: a line end is a byte below 0x0E, U+2028 and U+2029 start E2 80.
+        guard text.utf8.contains(where: { $0 < 0x0E || $0 == 0xE2 }) else { return text }
+        return String(
             String.UnicodeScalarView(
                 text.unicodeScalars.map { "\n\r\u{0B}\u{2028}\u{2029}".unicodeScalars.contains($0) ? " " : $0 }))
     }

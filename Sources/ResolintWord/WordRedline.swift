@@ -357,7 +357,7 @@ struct ContentBuilder {
     mutating func amendedText(_ words: [WordChange], refs: [(Int, Int)], opening: Bool = true) {
         var seen = 0
         for (index, word) in words.enumerated() {
-            let glue = index == 0 || word.text.first.map { ",;:.!?)".contains($0) } == true ? "" : " "
+            let glue = index == 0 || word.text.unicodeScalars.first.map(Self.isClosing) == true ? "" : " "
             switch word.operation {
             case .equal:
                 seen = append(glue + word.text, refs: refs, seen: seen, kind: nil, opening: opening && index == 0)
@@ -368,6 +368,14 @@ struct ContentBuilder {
             }
         }
         finish(refs)
+    }
+
+    /// Punctuation that closes up to the word before it.
+    static func isClosing(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case ",", ";", ":", ".", "!", "?", ")": true
+        default: false
+        }
     }
 
     /// The references not yet written (a marker at the start, or past the text's end) go last,
@@ -388,42 +396,46 @@ struct ContentBuilder {
         _ text: String, refs: [(Int, Int)], seen: Int, kind: RedlineDocument.Piece?, opening: Bool
     ) -> Int {
         var count = seen
-        var current = String.UnicodeScalarView()
+        let scalars = text.unicodeScalars
+        // The run being gathered: from `runStart`, `length` scalars long.
+        var runStart = scalars.startIndex
         var length = 0
         var pending = refs.filter { $0.0 > seen && !emitted.contains($0.1) }.sorted { $0.0 < $1.0 }[...]
         let isPlain = kind == nil
         let isInserted: Bool = if case .inserted? = kind { true } else { false }
         var italic = opening && isPlain ? Self.openingLength(text) : 0
-        func flush() {
-            guard !current.isEmpty else { return }
-            let run = String(current)
+        func flush(to end: String.UnicodeScalarView.Index) {
+            guard runStart < end else { return }
+            let run = String(scalars[runStart..<end])
             switch kind {
             case .inserted?: pieces.append(.inserted(run))
             case .deleted?: pieces.append(.deleted(run))
             default: pieces.append(italic > 0 ? .italic(run) : .plain(run))
             }
-            current = String.UnicodeScalarView()
+            runStart = end
             length = 0
         }
-        for scalar in text.unicodeScalars {
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
             if italic > 0, length == italic {
-                flush()
+                flush(to: index)
                 italic = 0
             }
-            current.append(scalar)
+            let scalar = scalars[index]
+            index = scalars.index(after: index)
             length += 1
             guard !scalar.isWhitespaceScalar else { continue }
             count += 1
             // The marker stood right after this character.
             while let next = pending.first, next.0 == count {
-                flush()
+                flush(to: index)
                 italic = 0
                 pieces.append(.footnote(next.1, inserted: isInserted))
                 emitted.insert(next.1)
                 pending = pending.dropFirst()
             }
         }
-        flush()
+        flush(to: scalars.endIndex)
         return count
     }
 
@@ -434,15 +446,23 @@ struct ContentBuilder {
     /// How many characters of `text` the italic opening takes: its first word, the words that
     /// continue the phrase, and the verb after an adverb ("Also requests", "Strongly urges").
     static func openingLength(_ text: String) -> Int {
-        let words = text.split(separator: " ", omittingEmptySubsequences: false)
-        guard let first = words.first, first.first?.isUppercase == true else { return 0 }
+        let words = text.unicodeScalars.split(separator: " ", omittingEmptySubsequences: false)
+        guard let first = words.first, String(first).first?.isUppercase == true else { return 0 }
+        func lowercased(_ word: Substring.UnicodeScalarView) -> String { String(word).lowercased() }
         var taken = 1
-        let lower = first.lowercased()
+        let lower = lowercased(first)
         if lower.hasSuffix("ly") || ["also", "further", "once"].contains(lower), words.count > 1 { taken = 2 }
         if lower == "once", words.count > 2 { taken = 3 }
-        while taken < words.count, openingWords.contains(words[taken].lowercased()) { taken += 1 }
-        let phrase = words.prefix(taken).joined(separator: " ")
-        return phrase.trimmingCharacters(in: CharacterSet(charactersIn: ",;:")).unicodeScalars.count
+        while taken < words.count, openingWords.contains(lowercased(words[taken])) { taken += 1 }
+        // The phrase's length, its words and the spaces between them, without the punctuation
+        // that closes it.
+        var length = words.prefix(taken).reduce(taken - 1) { $0 + $1.count }
+        var last = words[taken - 1]
+        while let end = last.last, end == "," || end == ";" || end == ":" {
+            last.removeLast()
+            length -= 1
+        }
+        return max(0, length)
     }
 }
 

@@ -59,7 +59,7 @@ struct WordText {
                 (revisions == .accept && (mark.child("del") != nil || mark.child("moveFrom") != nil))
                 || (revisions == .reject && (mark.child("ins") != nil || mark.child("moveTo") != nil))
         }
-        var text = String.UnicodeScalarView()
+        var text = ""
         if let before = paragraph.properties?.child("pageBreakBefore"), before.attribute("val") != "0",
             before.attribute("val") != "false"
         {
@@ -67,13 +67,13 @@ struct WordText {
         }
         var comments: [String] = []
         inline(node, into: &text, comments: &comments)
-        paragraph.text = String(text)
+        paragraph.text = text
         paragraph.comments = comments
         return paragraph
     }
 
     private mutating func inline(
-        _ node: xmlNodePtr, into text: inout String.UnicodeScalarView, comments: inout [String]
+        _ node: xmlNodePtr, into text: inout String, comments: inout [String]
     ) {
         for child in node.elements {
             switch child.name {
@@ -83,9 +83,9 @@ struct WordText {
                 "footnoteRef", "endnoteRef", "lastRenderedPageBreak", "bookmarkStart", "bookmarkEnd", "proofErr":
                 continue
             case "t":
-                text.append(contentsOf: child.content.unicodeScalars)
+                text += child.content
             case "delText":
-                if revisions == .reject { text.append(contentsOf: child.content.unicodeScalars) }
+                if revisions == .reject { text += child.content }
             case "tab", "ptab":
                 text.append("\t")
             case "br" where child.attribute("type") == "page":
@@ -101,7 +101,7 @@ struct WordText {
                 guard let id = child.attribute("id") else { continue }
                 let number = footnoteNumbers[id] ?? footnoteNumbers.count + 1
                 footnoteNumbers[id] = number
-                text.append(contentsOf: "[^\(number)]".unicodeScalars)
+                text += "[^\(number)]"
             case "ins", "moveTo":
                 if revisions == .accept { inline(child, into: &text, comments: &comments) }
             case "del", "moveFrom":

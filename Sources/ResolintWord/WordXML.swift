@@ -11,11 +11,19 @@ enum WordXML {
 
     /// One run of text: tabs as `w:tab`, spaces kept, italic or deleted as asked.
     static func run(_ text: String, italic: Bool = false, deleted: Bool = false) -> String {
-        let element = deleted ? "w:delText" : "w:t"
-        var xml = "<w:r>" + (italic ? "<w:rPr><w:i/></w:rPr>" : "")
-        for (index, part) in text.split(separator: "\t", omittingEmptySubsequences: false).enumerated() {
-            if index > 0 { xml += "<w:tab/>" }
-            if !part.isEmpty { xml += "<\(element) xml:space=\"preserve\">\(escape(String(part)))</\(element)>" }
+        let open = deleted ? "<w:delText xml:space=\"preserve\">" : "<w:t xml:space=\"preserve\">"
+        let close = deleted ? "</w:delText>" : "</w:t>"
+        var xml = italic ? "<w:r><w:rPr><w:i/></w:rPr>" : "<w:r>"
+        func append(_ part: Substring) {
+            if !part.isEmpty { xml += open + escape(String(part)) + close }
+        }
+        if text.utf8.contains(UInt8(ascii: "\t")) {
+            for (index, part) in text.split(separator: "\t", omittingEmptySubsequences: false).enumerated() {
+                if index > 0 { xml += "<w:tab/>" }
+                append(part)
+            }
+        } else {
+            append(text[...])
         }
         return xml + "</w:r>"
     }

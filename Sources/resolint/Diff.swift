@@ -61,7 +61,8 @@ struct Diff: ParsableCommand {
     @OptionGroup var input: InputOptions
 
     func run() throws {
-        let diff = Differ().diff(old: try input.read(old), new: try input.read(new))
+        let texts = try input.read([old, new])
+        let diff = Differ().diff(old: texts[0], new: texts[1])
         let bytes: [UInt8]
         switch format {
         case .json: bytes = Array((DiffJSON.encode(diff).rendered() + "\n").utf8)

@@ -79,9 +79,23 @@ enum DiffTokenizer {
     static func tokenRanges(_ text: String) -> [(token: DiffToken, range: Range<Int>)] {
         let scan = ScalarScan(text)
         let scalars = scan.scalars
+        // A token's text is cut from the UTF-8 bytes: the offset of each scalar's first byte.
+        let bytes = Array(text.utf8)
+        var byteOffsets = [Int](repeating: 0, count: scalars.count + 1)
+        for (index, scalar) in scalars.enumerated() {
+            byteOffsets[index + 1] = byteOffsets[index] + UTF8.width(scalar)
+        }
+        func cut(_ range: Range<Int>) -> String {
+            String(decoding: bytes[byteOffsets[range.lowerBound]..<byteOffsets[range.upperBound]], as: UTF8.self)
+        }
         // Words are cut at spaces, tabs and line ends, and their trailing punctuation split off.
         func isSeparator(_ scalar: Unicode.Scalar) -> Bool { scalar == " " || scalar == "\n" || scalar == "\t" }
-        func isPunctuation(_ scalar: Unicode.Scalar) -> Bool { ",;:.!?".unicodeScalars.contains(scalar) }
+        func isPunctuation(_ scalar: Unicode.Scalar) -> Bool {
+            switch scalar {
+            case ",", ";", ":", ".", "!", "?": true
+            default: false
+            }
+        }
         var pieces: [Range<Int>] = []
         var index = 0
         while index < scalars.count {
@@ -94,7 +108,7 @@ enum DiffTokenizer {
             // Strip while more than one character is left, or once from a lone mark.
             while end > start, isPunctuation(scalars[end - 1]), end - start > 1 || trailing.isEmpty {
                 // "No." and "para." keep their full stop: an abbreviation, not an end of sentence.
-                if scalars[end - 1] == ".", abbreviations.contains(scan.text(start..<end)) { break }
+                if scalars[end - 1] == ".", abbreviations.contains(cut(start..<end)) { break }
                 trailing.insert((end - 1)..<end, at: 0)
                 end -= 1
             }
@@ -104,7 +118,7 @@ enum DiffTokenizer {
         // The citations' numbers and the dates, as spans to keep whole.
         var spans: [(range: Range<Int>, kind: DiffToken.Kind)] = []
         if scalars.contains(where: ScalarScan.isDigit) {
-            let cited = CitedText(text, organ: .generalAssembly)
+            let cited = CitedText(scan, organ: .generalAssembly)
             spans = cited.citations.map { ($0.range, .resolutionNumber) } + cited.dates.map { ($0.range, .date) }
             spans.sort { $0.range.lowerBound < $1.range.lowerBound }
         }
@@ -118,11 +132,11 @@ enum DiffTokenizer {
                 var last = piece
                 while last + 1 < pieces.count, pieces[last + 1].lowerBound < spans[span].range.upperBound { last += 1 }
                 let whole = range.lowerBound..<pieces[last].upperBound
-                tokens.append((DiffToken(scan.text(whole), kind: spans[span].kind), whole))
+                tokens.append((DiffToken(cut(whole), kind: spans[span].kind), whole))
                 piece = last + 1
                 continue
             }
-            tokens.append((DiffToken(scan.text(range)), range))
+            tokens.append((DiffToken(cut(range)), range))
             piece += 1
         }
         return tokens

@@ -5,8 +5,10 @@ public struct Differ: Sendable {
     public init() {}
 
     public func diff(old: Resolution, new: Resolution) -> ResolutionDiff {
-        let oldUnits = Self.units(old)
-        let newUnits = Self.units(new)
+        // The two texts' paragraphs are cut into words side by side.
+        let units = [old, new].parallelMap(Self.units)
+        let oldUnits = units[0]
+        let newUnits = units[1]
         let match = ParagraphAligner.align(old: oldUnits, new: newUnits)
         let moved = Self.movedSet(match: match, old: oldUnits, new: newUnits)
 
@@ -207,13 +209,17 @@ public struct Differ: Sendable {
 
     /// Notes matched by text (then by marker): added, deleted, or the same marker with new text.
     static func footnoteChanges(_ old: Resolution, _ new: Resolution) -> [FootnoteChange] {
-        func key(_ text: String) -> String { DiffTokenizer.tokens(text).map(\.key).joined(separator: " ") }
+        func key(_ text: String) -> [String] { DiffTokenizer.tokens(text).map(\.key) }
+        // Each note's words are cut once: the lookup by text is then one of keys.
         var unmatchedOld = old.footnotes
+        var oldKeys = unmatchedOld.map { key($0.text) }
         var changes: [FootnoteChange] = []
         var unmatchedNew: [Footnote] = []
         for note in new.footnotes {
-            if let index = unmatchedOld.firstIndex(where: { key($0.text) == key(note.text) }) {
+            let noteKey = key(note.text)
+            if let index = oldKeys.firstIndex(of: noteKey) {
                 unmatchedOld.remove(at: index)
+                oldKeys.remove(at: index)
             } else {
                 unmatchedNew.append(note)
             }

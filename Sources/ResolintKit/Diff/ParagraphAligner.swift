@@ -3,14 +3,10 @@
 /// paragraph is compared with a handful of candidates only, never with all the others, so the
 /// work grows about linearly with the number of paragraphs.
 struct ParagraphAligner {
-    struct Unit {
+    struct Unit: Sendable {
         let place: ParagraphPlace
         let text: String
         let tokens: [DiffToken]
-        /// Equal for texts that differ only in typography.
-        var exactKey: ParagraphKey { ParagraphKey(tokens: tokens, technical: false) }
-        /// Equal for texts that differ only in typography and technical updates.
-        var technicalKey: ParagraphKey { ParagraphKey(tokens: tokens, technical: true) }
         /// Global reading position: preamble, operative part, annexes.
         let position: Int
     }
@@ -20,54 +16,105 @@ struct ParagraphAligner {
     /// Below this similarity two paragraphs are not the same paragraph.
     static let threshold = 0.5
 
+    /// A unit's tokens as numbers of the alignment's `Vocabulary`: every string is hashed once,
+    /// and the passes compare and hash numbers.
+    struct Words {
+        /// Every token: equal for texts that differ only in typography.
+        let exact: [Int32]
+        /// Every token, a technical one (number, date, year, session ordinal) as its kind only:
+        /// equal for texts that differ only in typography and technical updates.
+        let technical: [Int32]
+        /// The words, punctuation left out.
+        let content: [Int32]
+
+        init(tokens: [DiffToken], _ vocabulary: inout Vocabulary) {
+            var exact: [Int32] = []
+            var technical: [Int32] = []
+            var content: [Int32] = []
+            exact.reserveCapacity(tokens.count)
+            technical.reserveCapacity(tokens.count)
+            content.reserveCapacity(tokens.count)
+            for token in tokens {
+                let id = vocabulary.id(token.key)
+                exact.append(id)
+                switch token.kind {
+                case .resolutionNumber: technical.append(-1)
+                case .date: technical.append(-2)
+                case .year: technical.append(-3)
+                case .sessionOrdinal: technical.append(-4)
+                case .number: technical.append(-5)
+                case .word, .punctuation: technical.append(id)
+                }
+                if token.kind != .punctuation { content.append(id) }
+            }
+            self.exact = exact
+            self.technical = technical
+            self.content = content
+        }
+    }
+
     /// For each new unit, the index of its old unit, if any.
     static func align(old: [Unit], new: [Unit]) -> [Int?] {
         var match = [Int?](repeating: nil, count: new.count)
         var taken = [Bool](repeating: false, count: old.count)
+        var vocabulary = Vocabulary()
+        let oldWords = old.map { Words(tokens: $0.tokens, &vocabulary) }
+        let newWords = new.map { Words(tokens: $0.tokens, &vocabulary) }
 
         // 1. The same words, then the same words but for technical updates: in order.
         for technical in [false, true] {
-            func key(_ unit: Unit) -> ParagraphKey { technical ? unit.technicalKey : unit.exactKey }
-            var byKey: [ParagraphKey: [Int]] = [:]
-            for (index, unit) in old.enumerated() where !taken[index] {
-                byKey[key(unit), default: []].append(index)
+            func key(_ words: Words) -> [Int32] { technical ? words.technical : words.exact }
+            var byKey: [[Int32]: [Int]] = [:]
+            byKey.reserveCapacity(old.count)
+            for index in old.indices where !taken[index] {
+                byKey[key(oldWords[index]), default: []].append(index)
             }
             for (index, unit) in new.enumerated() where match[index] == nil {
-                guard var list = byKey[key(unit)], !list.isEmpty else { continue }
+                let unitKey = key(newWords[index])
+                guard var list = byKey[unitKey], !list.isEmpty else { continue }
                 let best =
                     list.min { abs(old[$0].position - unit.position) < abs(old[$1].position - unit.position) }
                     ?? list[0]
                 list.removeAll { $0 == best }
-                byKey[key(unit)] = list
+                byKey[unitKey] = list
                 match[index] = best
                 taken[best] = true
             }
         }
 
         // 2. The rest: candidates by shared rare words, best similarity first.
-        var postings: [String: [Int]] = [:]
-        for (index, unit) in old.enumerated() where !taken[index] {
-            for key in Set(unit.tokens.lazy.filter { $0.kind != .punctuation }.map(\.key)) {
-                postings[key, default: []].append(index)
-            }
+        var postings: [Int32: [Int]] = [:]
+        for index in old.indices where !taken[index] {
+            for id in Set(oldWords[index].content) { postings[id, default: []].append(index) }
         }
         let common = max(8, old.count / 20)
         // Each paragraph's words and word pairs are counted once, however often it is a
         // candidate: one long paragraph against many short ones stays linear.
-        var profiles: [Int: Profile] = [:]
-        var vocabulary = Vocabulary()
+        var oldProfiles = [Profile?](repeating: nil, count: old.count)
+        var newProfiles = [Profile?](repeating: nil, count: new.count)
+        func oldProfile(_ index: Int) -> Profile {
+            if let profile = oldProfiles[index] { return profile }
+            let profile = Profile(oldWords[index].content)
+            oldProfiles[index] = profile
+            return profile
+        }
+        func newProfile(_ index: Int) -> Profile {
+            if let profile = newProfiles[index] { return profile }
+            let profile = Profile(newWords[index].content)
+            newProfiles[index] = profile
+            return profile
+        }
         var pairs: [(similarity: Double, new: Int, old: Int, distance: Int)] = []
         for (index, unit) in new.enumerated() where match[index] == nil {
-            let profile = Profile(unit.tokens, &vocabulary)
+            let profile = newProfile(index)
             var shared: [Int: Int] = [:]
-            for key in Set(unit.tokens.lazy.filter { $0.kind != .punctuation }.map(\.key)) {
-                guard let list = postings[key], list.count <= common else { continue }
+            for id in Set(newWords[index].content) {
+                guard let list = postings[id], list.count <= common else { continue }
                 for candidate in list { shared[candidate, default: 0] += 1 }
             }
             let best = shared.sorted { ($0.value, -$0.key) > ($1.value, -$1.key) }.prefix(candidates)
             for (candidate, _) in best {
-                if profiles[candidate] == nil { profiles[candidate] = Profile(old[candidate].tokens, &vocabulary) }
-                let similarity = profiles[candidate]!.similarity(to: profile)
+                let similarity = oldProfile(candidate).similarity(to: profile)
                 if similarity >= threshold {
                     pairs.append((similarity, index, candidate, abs(old[candidate].position - unit.position)))
                 }
@@ -78,63 +125,73 @@ struct ParagraphAligner {
             match[pair.new] = pair.old
             taken[pair.old] = true
         }
-        pairByOwnOpenings(old: old, new: new, match: &match, taken: &taken)
-        return match
-    }
 
-    /// 3. A paragraph rewritten around its opening: an old and a new paragraph that open with
-    /// words that are theirs alone — longer than the opening either shares with any other
-    /// paragraph of its text, a quarter of the shorter at least, and with two words of subject
-    /// after the verb (words that are not the grammar's: "the", "of", "its", "also"), so more
-    /// than a formula such as "Recalling also its" — are the same paragraph when they are alike
-    /// at half of `threshold`. Drafters rewrite a paragraph's content and keep its opening
-    /// ("Urges all States and regional economic organizations that have not yet done so to"),
-    /// and a paragraph moved between preamble and operative part keeps its opening but for the
-    /// form of the verb ("Emphasizing the importance of …" becomes "Emphasizes the importance
-    /// of …"), so the verb is compared in either form. Openings are looked up by their first
-    /// words; a beginning many paragraphs share is a formula and is not looked at.
-    private static func pairByOwnOpenings(old: [Unit], new: [Unit], match: inout [Int?], taken: inout [Bool]) {
-        let oldOpenings = openings(old)
-        let newOpenings = openings(new)
-        var byBeginning: [[String]: [Int]] = [:]
+        // 3. Paragraphs rewritten around an opening of their own.
+        let oldOpenings = openings(old, oldWords, &vocabulary)
+        let newOpenings = openings(new, newWords, &vocabulary)
+        var byBeginning: [[Int32]: [Int]] = [:]
         for index in old.indices where !taken[index] {
             byBeginning[Array(oldOpenings.words[index].prefix(2)), default: []].append(index)
         }
-        var pairs: [(similarity: Double, new: Int, old: Int)] = []
+        var openingPairs: [(similarity: Double, new: Int, old: Int)] = []
         for index in new.indices where match[index] == nil {
             guard let list = byBeginning[Array(newOpenings.words[index].prefix(2))], list.count <= candidates
             else { continue }
             for candidate in list {
                 let shared = commonPrefix(oldOpenings.words[candidate], newOpenings.words[index])
                 guard shared > oldOpenings.sharedWithOthers[candidate], shared > newOpenings.sharedWithOthers[index],
-                    shared * 4 >= min(oldOpenings.wordCounts[candidate], newOpenings.wordCounts[index]),
-                    newOpenings.words[index][1..<shared].count(where: { !TextPatterns.connectors.contains($0) }) >= 2
+                    shared * 4 >= min(oldWords[candidate].content.count, newWords[index].content.count),
+                    subjectWords(new[index].tokens, before: shared) >= 2
                 else { continue }
-                let similarity = similarity(old[candidate].tokens, new[index].tokens)
-                if similarity >= threshold / 2 { pairs.append((similarity, index, candidate)) }
+                let similarity = oldProfile(candidate).similarity(to: newProfile(index))
+                if similarity >= threshold / 2 { openingPairs.append((similarity, index, candidate)) }
             }
         }
-        pairs.sort { ($0.similarity, -$0.new, -$0.old) > ($1.similarity, -$1.new, -$1.old) }
-        for pair in pairs where match[pair.new] == nil && !taken[pair.old] {
+        openingPairs.sort { ($0.similarity, -$0.new, -$0.old) > ($1.similarity, -$1.new, -$1.old) }
+        for pair in openingPairs where match[pair.new] == nil && !taken[pair.old] {
             match[pair.new] = pair.old
             taken[pair.old] = true
         }
+        return match
+    }
+
+    // Pass 3: a paragraph rewritten around its opening. An old and a new paragraph that open
+    // with words that are theirs alone — longer than the opening either shares with any other
+    // paragraph of its text, a quarter of the shorter at least, and with two words of subject
+    // after the verb (words that are not the grammar's: "the", "of", "its", "also"), so more
+    // than a formula such as "Recalling also its" — are the same paragraph when they are alike
+    // at half of `threshold`. Drafters rewrite a paragraph's content and keep its opening
+    // ("Urges all States and regional economic organizations that have not yet done so to"),
+    // and a paragraph moved between preamble and operative part keeps its opening but for the
+    // form of the verb ("Emphasizing the importance of …" becomes "Emphasizes the importance
+    // of …"), so the verb is compared in either form. Openings are looked up by their first
+    // words; a beginning many paragraphs share is a formula and is not looked at.
+
+    /// The words among the opening's first `count`, after the verb, that are not the grammar's.
+    private static func subjectWords(_ tokens: [DiffToken], before count: Int) -> Int {
+        let words = tokens.lazy.filter { $0.kind != .punctuation }.prefix(count).dropFirst()
+        return words.count { !TextPatterns.connectors.contains($0.key) }
     }
 
     /// Words of an opening compared: enough to tell an opening from a formula.
     private static let openingLength = 24
 
     /// Each paragraph's opening words (case folded, punctuation left out, the verb as
-    /// `verbStem`), its number of words, and how many of its opening words it shares with the
-    /// paragraph of the same text whose opening is most like its own: the openings sorted, each
-    /// one's longest shared beginning is with a neighbour in that order.
-    private static func openings(_ units: [Unit]) -> (words: [[String]], sharedWithOthers: [Int], wordCounts: [Int]) {
-        let words = units.map { unit in
-            var words = Array(unit.tokens.lazy.filter { $0.kind != .punctuation }.prefix(openingLength).map(\.key))
-            if !words.isEmpty { words[0] = verbStem(words[0]) }
-            return words
+    /// `verbStem`), and how many of its opening words it shares with the paragraph of the same
+    /// text whose opening is most like its own: the openings sorted, each one's longest shared
+    /// beginning is with a neighbour in that order.
+    private static func openings(
+        _ units: [Unit], _ unitWords: [Words], _ vocabulary: inout Vocabulary
+    ) -> (words: [[Int32]], sharedWithOthers: [Int]) {
+        var words: [[Int32]] = []
+        words.reserveCapacity(units.count)
+        for (unit, unitWords) in zip(units, unitWords) {
+            var opening = Array(unitWords.content.prefix(openingLength))
+            if !opening.isEmpty, let verb = unit.tokens.first(where: { $0.kind != .punctuation }) {
+                opening[0] = vocabulary.id(verbStem(verb.key))
+            }
+            words.append(opening)
         }
-        let counts = units.map { unit in unit.tokens.lazy.filter { $0.kind != .punctuation }.count }
         let order = words.indices.sorted { words[$0].lexicographicallyPrecedes(words[$1]) }
         var shared = [Int](repeating: 0, count: units.count)
         for (first, second) in zip(order, order.dropFirst()) {
@@ -142,7 +199,7 @@ struct ParagraphAligner {
             shared[first] = max(shared[first], length)
             shared[second] = max(shared[second], length)
         }
-        return (words, shared, counts)
+        return (words, shared)
     }
 
     /// A verb the same in its preambular and operative forms: "emphasizing" and "emphasizes"
@@ -154,7 +211,7 @@ struct ParagraphAligner {
         return word
     }
 
-    private static func commonPrefix(_ a: [String], _ b: [String]) -> Int {
+    private static func commonPrefix(_ a: [Int32], _ b: [Int32]) -> Int {
         var length = 0
         while length < a.count, length < b.count, a[length] == b[length] { length += 1 }
         return length
@@ -190,6 +247,11 @@ struct ParagraphAligner {
             var ids: [Int32] = []
             ids.reserveCapacity(tokens.count)
             for token in tokens where token.kind != .punctuation { ids.append(vocabulary.id(token.key)) }
+            self.init(ids)
+        }
+
+        /// The profile of a text's words, in order, as numbers.
+        init(_ ids: [Int32]) {
             pairs = zip(ids, ids.dropFirst()).map { Int64($0) << 32 | Int64($1) }.sorted()
             words = ids.sorted()
         }

@@ -16,6 +16,10 @@ public struct WordChange: Hashable, Sendable {
 /// The word-level diff of two token sequences (Myers' O(ND) algorithm), as runs.
 enum WordDiff {
     static func diff(_ old: [DiffToken], _ new: [DiffToken]) -> [WordChange] {
+        // A paragraph kept as it was, the most common case, is one equal run.
+        if !new.isEmpty, old.count == new.count, zip(old, new).allSatisfy({ $0.key == $1.key }) {
+            return [WordChange(.equal, join(new.map(\.text)))]
+        }
         let operations = script(old.map(\.key), new.map(\.key))
         var runs: [(WordChange.Operation, [String])] = []
         var oldIndex = 0
@@ -86,10 +90,17 @@ enum WordDiff {
     static func join(_ tokens: [String]) -> String {
         var out = ""
         for token in tokens {
-            if !out.isEmpty, !(token.count == 1 && ",;:.!?".contains(token)) { out += " " }
+            if !out.isEmpty, !isPunctuation(token) { out += " " }
             out += token
         }
         return out
+    }
+
+    /// A token that is one mark of punctuation, which joins the word before it.
+    static func isPunctuation(_ token: String) -> Bool {
+        guard token.utf8.count == 1, let byte = token.utf8.first else { return false }
+        return byte == UInt8(ascii: ",") || byte == UInt8(ascii: ";") || byte == UInt8(ascii: ":")
+            || byte == UInt8(ascii: ".") || byte == UInt8(ascii: "!") || byte == UInt8(ascii: "?")
     }
 
     /// The shortest edit script from `a` to `b`, in memory linear in their lengths: Myers'

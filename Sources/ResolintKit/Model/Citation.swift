@@ -79,7 +79,11 @@ public struct CitedText: Sendable {
 
     /// Reads `text`, a paragraph of a text adopted by `organ`.
     public init(_ text: String, organ: Organ) {
-        let scan = ScalarScan(text)
+        self.init(ScalarScan(text), organ: organ)
+    }
+
+    /// Reads a paragraph already held as scalars.
+    init(_ scan: ScalarScan, organ: Organ) {
         symbols = DocumentSymbolScanner.symbols(in: scan)
         dates = DateGrammar.dates(in: scan)
         references = ReferenceScanner.references(in: scan)
