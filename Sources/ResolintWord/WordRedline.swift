@@ -49,6 +49,8 @@ struct RedlineDocument {
         return texts
     }()
     private var changeID = 0
+    /// The id of the move range being written.
+    private var moveRangeID = 0
     private var out = ""
 
     init(diff: ResolutionDiff, author: String, date: String?) {
@@ -175,41 +177,130 @@ struct RedlineDocument {
         case footnote(Int, inserted: Bool)
     }
 
+    /// A paragraph at its new place (or a deleted one at its old), each of its parts — its own
+    /// text, then each subparagraph — a Word paragraph of its own, as the UN prints them.
     private mutating func write(_ change: ParagraphChange, notes: [String: String], moveName: String) {
         let number = change.new?.number ?? change.old?.number
+        let oldParts = parts(change.old, in: diff.old, text: change.oldText)
+        let newParts = parts(change.new, in: diff.new, text: change.newText)
         switch change.kind {
         case .deleted:
-            paragraph(style: style(change), numberPieces(old: change.old?.number, new: nil), mark: .deleted) {
-                $0.deletedText(change.oldText ?? "")
+            for (index, part) in oldParts.enumerated() {
+                let lead =
+                    index == 0
+                    ? numberPieces(old: change.old?.number, new: nil) : labelPieces(old: part.label, new: nil)
+                paragraph(style: style(change, part), lead, mark: .deleted) { $0.deletedText(part.text) }
             }
         case .added:
             let refs = references(change, notes: notes)
-            paragraph(style: style(change), numberPieces(old: nil, new: number), mark: .inserted) {
-                $0.newText(change.newText ?? "", refs: refs, kind: .inserted(""))
+            for (index, part) in newParts.enumerated() {
+                let lead = index == 0 ? numberPieces(old: nil, new: number) : labelPieces(old: nil, new: part.label)
+                paragraph(style: style(change, part), lead, mark: .inserted) {
+                    $0.newText(part.text, refs: refs[index], kind: .inserted(""), opening: index == 0)
+                }
             }
         case .unchanged where !change.moved, .amended where !change.moved:
             let refs = references(change, notes: notes)
-            let numbers = numberPieces(old: change.old?.number, new: change.new?.number)
-            paragraph(style: style(change), numbers) {
-                if change.kind == .unchanged {
-                    $0.newText(change.newText ?? "", refs: refs, kind: nil)
-                } else {
-                    $0.amendedText(change.words, refs: refs)
+            if change.kind == .amended, oldParts.count > 1 || newParts.count > 1 {
+                amendedParts(change, oldParts, newParts, refs: refs)
+                return
+            }
+            for (index, part) in newParts.enumerated() {
+                let lead =
+                    index == 0
+                    ? numberPieces(old: change.old?.number, new: change.new?.number)
+                    : labelPieces(old: part.label, new: part.label)
+                paragraph(style: style(change, part), lead) {
+                    if change.kind == .unchanged {
+                        $0.newText(part.text, refs: refs[index], kind: nil, opening: index == 0)
+                    } else {
+                        $0.amendedText(change.words, refs: refs[index])
+                    }
                 }
             }
         case .unchanged, .amended:
             // Moved: the new text at its new place, inside a move; the old one leaves its old place.
             let refs = references(change, notes: notes)
-            paragraph(style: style(change), numberPieces(old: nil, new: change.new?.number), mark: .movedTo(moveName)) {
-                $0.newText(change.newText ?? "", refs: refs, kind: .inserted(""))
+            for (index, part) in newParts.enumerated() {
+                let lead =
+                    index == 0
+                    ? numberPieces(old: nil, new: change.new?.number) : labelPieces(old: nil, new: part.label)
+                let range = (start: index == 0, end: index == newParts.count - 1)
+                paragraph(style: style(change, part), lead, mark: .movedTo(moveName, range)) {
+                    $0.newText(part.text, refs: refs[index], kind: .inserted(""), opening: index == 0)
+                }
+            }
+        }
+    }
+
+    /// An amended paragraph with subparagraphs: its own text's words tracked, each subparagraph
+    /// kept (its label and words tracked), deleted or added as a Word paragraph of its own.
+    private mutating func amendedParts(
+        _ change: ParagraphChange, _ oldParts: [ParagraphPart], _ newParts: [ParagraphPart], refs: [[(Int, Int)]]
+    ) {
+        for step in ParagraphPart.align(oldParts, newParts) {
+            switch step {
+            case .kept(let oldIndex, let newIndex):
+                let (before, after) = (oldParts[oldIndex], newParts[newIndex])
+                let lead =
+                    newIndex == 0
+                    ? numberPieces(old: change.old?.number, new: change.new?.number)
+                    : labelPieces(old: before.label, new: after.label)
+                paragraph(style: style(change, after), lead) {
+                    if before.text == after.text {
+                        $0.newText(after.text, refs: refs[newIndex], kind: nil, opening: newIndex == 0)
+                    } else {
+                        $0.amendedText(
+                            Differ.wordChanges(before.text, after.text), refs: refs[newIndex], opening: newIndex == 0)
+                    }
+                }
+            case .deleted(let oldIndex):
+                let part = oldParts[oldIndex]
+                paragraph(style: style(change, part), labelPieces(old: part.label, new: nil), mark: .deleted) {
+                    $0.deletedText(part.text)
+                }
+            case .added(let newIndex):
+                let part = newParts[newIndex]
+                paragraph(style: style(change, part), labelPieces(old: nil, new: part.label), mark: .inserted) {
+                    $0.newText(part.text, refs: refs[newIndex], kind: .inserted(""), opening: false)
+                }
             }
         }
     }
 
     /// The old text of a moved paragraph at its old place.
     private mutating func moveFrom(_ change: ParagraphChange, name: String) {
-        paragraph(style: style(change), numberPieces(old: change.old?.number, new: nil), mark: .movedFrom(name)) {
-            $0.deletedText(change.oldText ?? "")
+        let oldParts = parts(change.old, in: diff.old, text: change.oldText)
+        for (index, part) in oldParts.enumerated() {
+            let lead =
+                index == 0 ? numberPieces(old: change.old?.number, new: nil) : labelPieces(old: part.label, new: nil)
+            let range = (start: index == 0, end: index == oldParts.count - 1)
+            paragraph(style: style(change, part), lead, mark: .movedFrom(name, range)) { $0.deletedText(part.text) }
+        }
+    }
+
+    /// The parts of the paragraph at `place`; its compared text as one part if it has no place.
+    private func parts(_ place: ParagraphPlace?, in resolution: Resolution, text: String?) -> [ParagraphPart] {
+        if let place, let paragraph = resolution.paragraph(at: place) { return ParagraphPart.parts(of: paragraph) }
+        return text.map { [ParagraphPart(label: nil, text: $0, depth: 0, footnoteRefs: [])] } ?? []
+    }
+
+    private func style(_ change: ParagraphChange, _ part: ParagraphPart) -> String? {
+        switch part.depth {
+        case 0: style(change)
+        case 1: "Subparagraph"
+        default: "Subparagraph2"
+        }
+    }
+
+    /// "(a)\t", "[-(c)-][+(b)+]\t" for a subparagraph relabelled.
+    private func labelPieces(old: String?, new: String?) -> [Piece] {
+        switch (old, new) {
+        case (nil, nil): []
+        case (let old?, nil): [.deleted("\(old)\t")]
+        case (nil, let new?): [.inserted("\(new)\t")]
+        case (let old?, let new?) where old == new: [.plain("\(new)\t")]
+        case (let old?, let new?): [.deleted(old), .inserted(new), .plain("\t")]
         }
     }
 
@@ -232,32 +323,24 @@ struct RedlineDocument {
         }
     }
 
-    /// The footnotes the new paragraph cites, as (non-space characters before it, note id).
-    private mutating func references(_ change: ParagraphChange, notes: [String: String]) -> [(Int, Int)] {
-        guard let place = change.new, let paragraph = diff.new.paragraph(at: place) else { return [] }
-        var found: [(Int, String)] = []
-        var before = 0
-        func collect(_ paragraph: Paragraph, label: String?) {
-            if let label { before += Self.nonSpace(label) }
-            for ref in paragraph.footnoteRefs {
-                let prefix = String(String.UnicodeScalarView(paragraph.text.unicodeScalars.prefix(ref.offset)))
-                found.append((before + Self.nonSpace(prefix), ref.marker))
+    /// The footnotes each part of the new paragraph cites, as (non-space characters of the
+    /// part's text before it, note id); the notes are numbered in the order they are cited.
+    private mutating func references(_ change: ParagraphChange, notes: [String: String]) -> [[(Int, Int)]] {
+        let parts = parts(change.new, in: diff.new, text: change.newText)
+        return parts.map { part in
+            part.footnoteRefs.map { ref in
+                let prefix = String(String.UnicodeScalarView(part.text.unicodeScalars.prefix(ref.offset)))
+                let id = self.notes.count + 1
+                let text = notes[ref.marker] ?? ""
+                var builder = ContentBuilder(pieces: [.plain(" ")])
+                if let old = oldNoteTexts[ref.marker], old != text {
+                    builder.amendedText(Differ.wordChanges(old, text), refs: [], opening: false)
+                } else {
+                    builder.pieces.append(.plain(text))
+                }
+                self.notes.append((id: id, runs: runs(builder.pieces, moving: false)))
+                return (Self.nonSpace(prefix), id)
             }
-            before += Self.nonSpace(paragraph.text)
-            for sub in paragraph.subparagraphs { collect(sub, label: sub.number) }
-        }
-        collect(paragraph, label: nil)
-        return found.map { offset, marker in
-            let id = self.notes.count + 1
-            let text = notes[marker] ?? ""
-            var builder = ContentBuilder(pieces: [.plain(" ")])
-            if let old = oldNoteTexts[marker], old != text {
-                builder.amendedText(Differ.wordChanges(old, text), refs: [], opening: false)
-            } else {
-                builder.pieces.append(.plain(text))
-            }
-            self.notes.append((id: id, runs: runs(builder.pieces, moving: false)))
-            return (offset, id)
         }
     }
 
@@ -270,8 +353,9 @@ struct RedlineDocument {
     /// How a whole paragraph is marked: its mark and content inserted, deleted or moved.
     enum Mark {
         case none, inserted, deleted
-        case movedTo(String)
-        case movedFrom(String)
+        /// Part of a move, named; `range` says whether the paragraph starts or ends its range.
+        case movedTo(String, (start: Bool, end: Bool))
+        case movedFrom(String, (start: Bool, end: Bool))
     }
 
     private mutating func paragraph(style: String?, _ pieces: [Piece], mark: Mark = .none) {
@@ -291,21 +375,28 @@ struct RedlineDocument {
         }
         out += "<w:p><w:pPr>\(properties)</w:pPr>"
         switch mark {
-        case .movedTo(let name): out += move("moveTo", name, builder.pieces)
-        case .movedFrom(let name): out += move("moveFrom", name, builder.pieces)
+        case .movedTo(let name, let range): out += move("moveTo", name, range, builder.pieces)
+        case .movedFrom(let name, let range): out += move("moveFrom", name, range, builder.pieces)
         default: out += runs(builder.pieces, moving: false)
         }
         out += "</w:p>"
     }
 
-    /// A move's content (`moveTo` or `moveFrom`) between its named range marks.
-    private mutating func move(_ element: String, _ name: String, _ pieces: [Piece]) -> String {
-        changeID += 1
-        let rangeID = changeID
-        var xml =
-            "<w:\(element)RangeStart w:id=\"\(rangeID)\" w:name=\"\(name)\" w:author=\"\(WordXML.escape(author))\"/>"
+    /// A move's content (`moveTo` or `moveFrom`), inside its named range: the range starts in
+    /// the move's first paragraph and ends in its last.
+    private mutating func move(
+        _ element: String, _ name: String, _ range: (start: Bool, end: Bool), _ pieces: [Piece]
+    ) -> String {
+        var xml = ""
+        if range.start {
+            changeID += 1
+            moveRangeID = changeID
+            xml +=
+                "<w:\(element)RangeStart w:id=\"\(moveRangeID)\" w:name=\"\(name)\" w:author=\"\(WordXML.escape(author))\"/>"
+        }
         xml += "<w:\(element)\(revision())>" + runs(pieces, moving: true) + "</w:\(element)>"
-        return xml + "<w:\(element)RangeEnd w:id=\"\(rangeID)\"/>"
+        if range.end { xml += "<w:\(element)RangeEnd w:id=\"\(moveRangeID)\"/>" }
+        return xml
     }
 
     /// The runs of the pieces; inside a move every run is plain (the move marks it), deleted
@@ -344,8 +435,8 @@ struct ContentBuilder {
 
     /// A text, whole, in one kind: plain (nil), inserted or deleted; its first words in italics
     /// when plain.
-    mutating func newText(_ text: String, refs: [(Int, Int)], kind: RedlineDocument.Piece?) {
-        append(text, refs: refs, seen: 0, kind: kind, opening: true)
+    mutating func newText(_ text: String, refs: [(Int, Int)], kind: RedlineDocument.Piece?, opening: Bool = true) {
+        append(text, refs: refs, seen: 0, kind: kind, opening: opening)
         finish(refs)
     }
 

@@ -62,6 +62,8 @@ enum WordXML {
         <w:style w:type="paragraph" w:styleId="Heading"><w:name w:val="heading 1"/><w:basedOn w:val="Normal"/><w:pPr><w:keepNext/><w:jc w:val="center"/></w:pPr><w:rPr><w:b/></w:rPr></w:style>\
         <w:style w:type="paragraph" w:styleId="Preamble"><w:name w:val="Preamble"/><w:basedOn w:val="Normal"/><w:pPr><w:ind w:left="1247" w:firstLine="624"/></w:pPr></w:style>\
         <w:style w:type="paragraph" w:styleId="Operative"><w:name w:val="Operative"/><w:basedOn w:val="Normal"/><w:pPr><w:tabs><w:tab w:val="left" w:pos="1871"/></w:tabs><w:ind w:left="1247" w:firstLine="624"/></w:pPr></w:style>\
+        <w:style w:type="paragraph" w:styleId="Subparagraph"><w:name w:val="Subparagraph"/><w:basedOn w:val="Normal"/><w:pPr><w:ind w:left="2495" w:hanging="624"/></w:pPr></w:style>\
+        <w:style w:type="paragraph" w:styleId="Subparagraph2"><w:name w:val="Subparagraph 2"/><w:basedOn w:val="Normal"/><w:pPr><w:ind w:left="3119" w:hanging="624"/></w:pPr></w:style>\
         <w:style w:type="paragraph" w:styleId="Adoption"><w:name w:val="Adoption"/><w:basedOn w:val="Normal"/><w:pPr><w:spacing w:after="0"/><w:jc w:val="right"/></w:pPr><w:rPr><w:i/></w:rPr></w:style>\
         <w:style w:type="paragraph" w:styleId="FootnoteText"><w:name w:val="footnote text"/><w:basedOn w:val="Normal"/><w:rPr><w:sz w:val="17"/></w:rPr></w:style>\
         <w:style w:type="character" w:styleId="FootnoteReference"><w:name w:val="footnote reference"/><w:rPr><w:vertAlign w:val="superscript"/></w:rPr></w:style>\

@@ -23,11 +23,13 @@ import Testing
         ("series/A-RES-76-30.txt", "series/A-RES-77-53.txt"),
         ("corpus/A-RES-80-14.md", "edited:corpus/A-RES-80-14.md"),
         ("corpus/A-RES-80-11.md", "headings:corpus/A-RES-80-11.md"),
+        ("corpus/A-RES-80-12.md", "subparagraphs:corpus/A-RES-80-12.md"),
     ]
 
     static func read(_ name: String) throws -> Resolution {
         if name.hasPrefix("edited:") { return try edited(String(name.dropFirst(7))) }
         if name.hasPrefix("headings:") { return try reheaded(String(name.dropFirst(9))) }
+        if name.hasPrefix("subparagraphs:") { return try resubdivided(String(name.dropFirst(14))) }
         return try DocumentReader().read(path: fixtures.appendingPathComponent(name).path)
     }
 
@@ -74,6 +76,29 @@ import Testing
             text.range(of: "\n30. ", options: .backwards) ?? text.range(of: "\n29. ", options: .backwards))
         text.insert(contentsOf: "\nFollow-up\n", at: last.lowerBound)
         return ResolutionParser().parse(SourceText(path: name, text: text))
+    }
+
+    /// 80/12's operative paragraph 7 as a drafter changes its subparagraphs: words replaced in
+    /// (c), (d) deleted, a new one after (f), and the labels from (c) on lettered afresh.
+    static func resubdivided(_ name: String) throws -> Resolution {
+        let text = try String(contentsOf: fixtures.appendingPathComponent(name), encoding: .utf8)
+        var blocks = text.components(separatedBy: "\n\n")
+        func index(_ opening: String) throws -> Int { try #require(blocks.firstIndex { $0.hasPrefix(opening) }) }
+        let reworded = try index("(c) To continue consultations with relevant international bodies")
+        blocks[reworded] = blocks[reworded].replacingOccurrences(
+            of: "with relevant international bodies", with: "with the relevant international and regional bodies")
+        blocks.remove(at: try index("(d) To encourage relevant international bodies"))
+        blocks.insert(
+            "(f) To publish each year a summary of the reports received;",
+            at: try index("(f) To encourage the United Nations regional centres") + 1)
+        let labels = "cdefghijklmn".map { "(\($0))" }
+        var next = 0
+        for position in reworded..<blocks.count {
+            guard let range = blocks[position].range(of: #"^\([a-z]\) "#, options: .regularExpression) else { break }
+            blocks[position].replaceSubrange(range, with: labels[next] + " ")
+            next += 1
+        }
+        return ResolutionParser().parse(SourceText(path: name, text: blocks.joined(separator: "\n\n")))
     }
 
     /// The words a reader sees in a resolution, in order: title, formula, paragraphs with their
@@ -222,6 +247,35 @@ import Testing
         let pair = try #require(Self.pairs.first { $0.1.hasPrefix("headings:") })
         let diff = Differ().diff(old: try Self.read(pair.0), new: try Self.read(pair.1))
         #expect(Set(diff.headings.map(\.kind)) == [.amended, .deleted, .added], "\(diff.headings)")
+    }
+
+    /// Each subparagraph is a Word paragraph of its own: the redline with its changes accepted
+    /// reads back with the new text's subparagraphs, labels and words, and with them rejected
+    /// with the old text's; and the diff of the pair has a subparagraph reworded, one deleted,
+    /// one added and others relabelled.
+    @Test func subparagraphsAreParagraphsOfTheirOwn() throws {
+        let pair = try #require(Self.pairs.first { $0.1.hasPrefix("subparagraphs:") })
+        let (old, new, path) = try Self.redline(pair)
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        func subparagraphs(_ resolution: Resolution) -> [[String]] {
+            resolution.operative.map { paragraph in
+                paragraph.subparagraphs.map { ($0.number ?? "") + " " + Self.words($0.text).joined(separator: " ") }
+            }
+        }
+        for (revisions, expected) in [(WordRevisions.accept, new), (.reject, old)] {
+            let reader = DocumentReader(loader: SourceLoader(binaryFormats: [WordReader(revisions: revisions)]))
+            let found = try reader.read(path: path)
+            #expect(subparagraphs(found) == subparagraphs(expected), "\(revisions)")
+        }
+        let xml = try Self.run(["/usr/bin/unzip", "-p", path, "word/document.xml"])
+        #expect(xml.components(separatedBy: "<w:pStyle w:val=\"Subparagraph\"/>").count - 1 >= 10)
+        let steps = try #require(
+            zip(old.operative, new.operative).first { $0.0.subparagraphs.count >= 9 }.map {
+                ParagraphPart.align(ParagraphPart.parts(of: $0.0), ParagraphPart.parts(of: $0.1))
+            })
+        // (d), the fifth part, deleted; the new (f), the seventh, added; the others kept.
+        #expect(steps.contains(.deleted(old: 4)) && steps.contains(.added(new: 6)), "\(steps)")
+        #expect(steps.count { if case .kept = $0 { true } else { false } } == 9, "\(steps)")
     }
 
     @Test func sameBytesEveryTime() throws {

@@ -6,7 +6,7 @@ public struct Differ: Sendable {
 
     public func diff(old: Resolution, new: Resolution) -> ResolutionDiff {
         // The two texts' paragraphs are cut into words side by side.
-        let units = [old, new].parallelMap(Self.units)
+        let units = [old, new].map(Self.units)
         let oldUnits = units[0]
         let newUnits = units[1]
         let match = ParagraphAligner.align(old: oldUnits, new: newUnits)
