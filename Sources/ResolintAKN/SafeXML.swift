@@ -1,6 +1,12 @@
 import CLibXML2
 import ResolintKit
 
+#if canImport(Glibc)
+    import Glibc
+#elseif canImport(Darwin)
+    import Darwin
+#endif
+
 /// A parsed XML document held by libxml2, parsed the safe way for untrusted input: a document
 /// type declaration (and so any entity, external or internal) is refused before parsing, and
 /// the parser never touches the network.
@@ -72,67 +78,57 @@ package final class SafeXML {
     /// read as values).
     static func attributeFlood(_ bytes: [UInt8]) -> Int? {
         bytes.withUnsafeBufferPointer { bytes in
-            var line = 1
-            var index = 0
-            func skip(past end: StaticString) {
-                let count = end.utf8CodeUnitCount
-                let marker = UnsafeBufferPointer(start: end.utf8Start, count: count)
-                while index < bytes.count {
-                    if bytes[index] == marker[0], index + count <= bytes.count,
-                        UnsafeBufferPointer(rebasing: bytes[index..<(index + count)]).elementsEqual(marker)
-                    {
-                        index += count
-                        return
-                    }
-                    if bytes[index] == 0x0A { line += 1 }
-                    index += 1
-                }
-            }
-            func starts(_ marker: StaticString) -> Bool {
+            // The line is counted only for the tag found: a document without one is not counted.
+            func line(at index: Int) -> Int { bytes[..<index].reduce(1) { $1 == 0x0A ? $0 + 1 : $0 } }
+            func starts(_ marker: StaticString, at index: Int) -> Bool {
                 let count = marker.utf8CodeUnitCount
                 return index + count <= bytes.count
                     && UnsafeBufferPointer(rebasing: bytes[index..<(index + count)]).elementsEqual(
                         UnsafeBufferPointer(start: marker.utf8Start, count: count))
             }
-            while index < bytes.count {
-                let byte = bytes[index]
-                if byte == 0x0A { line += 1 }
-                guard byte == UInt8(ascii: "<") else {
-                    index += 1
-                    continue
+            /// The index after the first `end` at or after `index`, or the end of the bytes.
+            func skip(from index: Int, past end: StaticString) -> Int {
+                var index = index
+                while let found = next(end.utf8Start.pointee, from: index) {
+                    if starts(end, at: found) { return found + end.utf8CodeUnitCount }
+                    index = found + 1
                 }
-                if starts("<!--") {
-                    skip(past: "-->")
-                    continue
-                }
-                if starts("<![CDATA[") {
-                    skip(past: "]]>")
-                    continue
-                }
-                if starts("<?") {
-                    skip(past: "?>")
-                    continue
-                }
-                // A tag: count its attributes' "=" outside quoted values, to its ">".
-                var count = 0
-                var quote: UInt8?
-                index += 1
-                while index < bytes.count {
-                    let byte = bytes[index]
-                    if byte == 0x0A { line += 1 }
-                    if let open = quote {
-                        if byte == open { quote = nil }
-                    } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
-                        quote = byte
-                    } else if byte == UInt8(ascii: "=") {
-                        count += 1
-                        if count > maxAttributes { return line }
-                    } else if byte == UInt8(ascii: ">") {
-                        break
+                return bytes.count
+            }
+            func next(_ byte: UInt8, from index: Int) -> Int? {
+                guard index < bytes.count, let base = bytes.baseAddress,
+                    let found = memchr(base + index, Int32(byte), bytes.count - index)
+                else { return nil }
+                return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+            }
+            var index = 0
+            while let open = next(UInt8(ascii: "<"), from: index) {
+                if starts("<!--", at: open) {
+                    index = skip(from: open + 4, past: "-->")
+                } else if starts("<![CDATA[", at: open) {
+                    index = skip(from: open + 9, past: "]]>")
+                } else if starts("<?", at: open) {
+                    index = skip(from: open + 2, past: "?>")
+                } else {
+                    // A tag: its attributes' "=" outside quoted values, to its ">".
+                    var count = 0
+                    var quote: UInt8?
+                    index = open + 1
+                    while index < bytes.count {
+                        let byte = bytes[index]
+                        index += 1
+                        if let open = quote {
+                            if byte == open { quote = nil }
+                        } else if byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "'") {
+                            quote = byte
+                        } else if byte == UInt8(ascii: "=") {
+                            count += 1
+                            if count > maxAttributes { return line(at: open) }
+                        } else if byte == UInt8(ascii: ">") {
+                            break
+                        }
                     }
-                    index += 1
                 }
-                index += 1
             }
             return nil
         }

@@ -25,15 +25,19 @@ public struct WordReader: BinaryFormat {
 
     public func source(_ bytes: [UInt8], path: String) throws(ReadError) -> SourceText {
         let package = try WordPackage(bytes, path: path, limit: partLimit)
-        func xml(_ name: String) throws(ReadError) -> SafeXML? {
-            guard let data = try package.part(name) else { return nil }
+        /// The part parsed, when the package has it and (if `needed` is given) its bytes need it.
+        func xml(_ name: String, needed: (([UInt8]) -> Bool)? = nil) throws(ReadError) -> SafeXML? {
+            guard let data = try package.part(name), needed?(data) ?? true else { return nil }
             return try SafeXML.parse(bytes: data, path: "\(path) (\(name))")
         }
         guard let document = try xml("word/document.xml"), let body = document.root?.child("body") else {
             throw .malformed(
                 path: path, line: nil, message: "a ZIP package with no word/document.xml: not a Word document")
         }
-        var numbering = WordNumbering(numbering: try xml("word/numbering.xml"), styles: try xml("word/styles.xml"))
+        // A style numbers its paragraphs only through a `w:numPr`; styles without one are not parsed.
+        let numberingPart = try xml("word/numbering.xml")
+        let stylesPart = numberingPart == nil ? nil : try xml("word/styles.xml", needed: { Self.has("numPr", in: $0) })
+        var numbering = WordNumbering(numbering: numberingPart, styles: stylesPart)
         var text = WordText(revisions: revisions)
         var lines: [String] = []
         var pending = ""
@@ -92,6 +96,18 @@ public struct WordReader: BinaryFormat {
             if let silence = Silence.comment(words, range: range, origin: "the Word comment") { result.append(silence) }
         }
         return result
+    }
+
+    /// True when `word` stands in the bytes.
+    static func has(_ word: String, in bytes: [UInt8]) -> Bool {
+        let pattern = Array(word.utf8)
+        guard let first = pattern.first, bytes.count >= pattern.count else { return false }
+        var index = 0
+        while index + pattern.count <= bytes.count {
+            if bytes[index] == first, bytes[index..<(index + pattern.count)].elementsEqual(pattern) { return true }
+            index += 1
+        }
+        return false
     }
 
     /// The text without the spaces and tabs at its ends (Unicode's space separators).

@@ -5,6 +5,14 @@
 /// comma before the year, dashed spans ("18-25 April 2005") and figures ("18/12/2002"). Each
 /// date carries its canonical form and, when it is written otherwise, a `dateForm` deviation.
 enum DateGrammar {
+    /// The first letter of an English month's name: J, F, M, A, S, O, N or D.
+    static func startsMonth(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "J", "F", "M", "A", "S", "O", "N", "D": true
+        default: false
+        }
+    }
+
     /// Every date of the text, in order.
     static func dates(in scan: ScalarScan) -> [WrittenDate] {
         guard scan.scalars.contains(where: ScalarScan.isDigit) else { return [] }
@@ -12,7 +20,7 @@ enum DateGrammar {
         var index = 0
         while index < scan.count {
             let scalar = scan.scalars[index]
-            if ScalarScan.isDigit(scalar) || "JFMASOND".unicodeScalars.contains(scalar), scan.startsWord(index),
+            if ScalarScan.isDigit(scalar) || Self.startsMonth(scalar), scan.startsWord(index),
                 let date = date(scan, at: index)
             {
                 dates.append(date)

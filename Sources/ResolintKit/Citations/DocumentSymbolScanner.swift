@@ -8,7 +8,7 @@ enum DocumentSymbolScanner {
         var index = 0
         while index < scan.count {
             let scalar = scan.scalars[index]
-            guard scalar.isASCII, scalar.properties.isUppercase, scan.startsWord(index), scan[index - 1] != "/" else {
+            guard ("A"..."Z").contains(scalar), scan.startsWord(index), scan[index - 1] != "/" else {
                 index += 1
                 continue
             }
@@ -32,7 +32,7 @@ enum DocumentSymbolScanner {
     /// parenthesised session, as in "GC(45)"), and a part follows each "/".
     private static func symbolEnd(_ scan: ScalarScan, from start: Int) -> Int? {
         var index = start
-        while let scalar = scan[index], scalar.isASCII, scalar.properties.isUppercase || ScalarScan.isDigit(scalar) {
+        while let scalar = scan[index], ("A"..."Z").contains(scalar) || ScalarScan.isDigit(scalar) {
             index += 1
         }
         if scan[index] == "(" {

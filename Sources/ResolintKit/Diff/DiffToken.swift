@@ -15,9 +15,11 @@ public struct DiffToken: Hashable, Sendable {
         case word, punctuation, resolutionNumber, date, year, sessionOrdinal, number
     }
 
-    init(_ text: String, kind: Kind? = nil) {
+    /// `ascii` says the text is ASCII alone, when the caller knows: nothing then needs
+    /// normalizing.
+    init(_ text: String, kind: Kind? = nil, ascii: Bool = false) {
         self.text = text
-        key = DiffToken.normalize(text)
+        key = ascii ? text : DiffToken.normalize(text)
         self.kind = kind ?? DiffToken.classify(text)
     }
 
@@ -54,10 +56,16 @@ public struct DiffToken: Hashable, Sendable {
         if count == 1, let byte = text.utf8.first, ",;:.!?".utf8.contains(byte) { return .punctuation }
         if digits == 0 {
             // Ordinals end in "th", "st", "nd" or "rd"; look them up only then.
-            guard letters >= 5, let last = text.utf8.last,
-                last == UInt8(ascii: "h") || last == UInt8(ascii: "t")
-                    || last == UInt8(ascii: "d")
-            else { return .word }
+            let utf8 = text.utf8
+            guard letters >= 5, count >= 2 else { return .word }
+            let last = utf8[utf8.index(before: utf8.endIndex)]
+            let before = utf8[utf8.index(utf8.endIndex, offsetBy: -2)]
+            switch (before, last) {
+            case (UInt8(ascii: "t"), UInt8(ascii: "h")), (UInt8(ascii: "s"), UInt8(ascii: "t")),
+                (UInt8(ascii: "n"), UInt8(ascii: "d")), (UInt8(ascii: "r"), UInt8(ascii: "d")):
+                break
+            default: return .word
+            }
             return ordinals.contains(normalize(text).lowercased()) ? .sessionOrdinal : .word
         }
         if digits == count { return count == 4 && (text.hasPrefix("19") || text.hasPrefix("20")) ? .year : .number }
@@ -87,6 +95,10 @@ enum DiffTokenizer {
         }
         func cut(_ range: Range<Int>) -> String {
             String(decoding: bytes[byteOffsets[range.lowerBound]..<byteOffsets[range.upperBound]], as: UTF8.self)
+        }
+        // A piece as many bytes long as it has scalars is ASCII.
+        func isASCII(_ range: Range<Int>) -> Bool {
+            byteOffsets[range.upperBound] - byteOffsets[range.lowerBound] == range.count
         }
         // Words are cut at spaces, tabs and line ends, and their trailing punctuation split off.
         func isSeparator(_ scalar: Unicode.Scalar) -> Bool { scalar == " " || scalar == "\n" || scalar == "\t" }
@@ -132,11 +144,11 @@ enum DiffTokenizer {
                 var last = piece
                 while last + 1 < pieces.count, pieces[last + 1].lowerBound < spans[span].range.upperBound { last += 1 }
                 let whole = range.lowerBound..<pieces[last].upperBound
-                tokens.append((DiffToken(cut(whole), kind: spans[span].kind), whole))
+                tokens.append((DiffToken(cut(whole), kind: spans[span].kind, ascii: isASCII(whole)), whole))
                 piece = last + 1
                 continue
             }
-            tokens.append((DiffToken(cut(range)), range))
+            tokens.append((DiffToken(cut(range), ascii: isASCII(range)), range))
             piece += 1
         }
         return tokens

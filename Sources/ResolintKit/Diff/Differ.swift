@@ -5,18 +5,18 @@ public struct Differ: Sendable {
     public init() {}
 
     public func diff(old: Resolution, new: Resolution) -> ResolutionDiff {
-        // The two texts' paragraphs are cut into words side by side.
-        let units = [old, new].map(Self.units)
-        let oldUnits = units[0]
-        let newUnits = units[1]
-        let match = ParagraphAligner.align(old: oldUnits, new: newUnits)
+        // Every word of the two texts is numbered once; the passes compare numbers.
+        var vocabulary = ParagraphAligner.Vocabulary()
+        let oldUnits = Self.units(old, &vocabulary)
+        let newUnits = Self.units(new, &vocabulary)
+        let match = ParagraphAligner.align(old: oldUnits, new: newUnits, vocabulary: &vocabulary)
         let moved = Self.movedSet(match: match, old: oldUnits, new: newUnits)
 
         var kept: [Int: ParagraphChange] = [:]
         for (index, unit) in newUnits.enumerated() {
             guard let oldIndex = match[index] else { continue }
             let before = oldUnits[oldIndex]
-            let words = WordDiff.diff(before.tokens, unit.tokens)
+            let words = WordDiff.diff(before.tokens, unit.tokens, codes: (before.ids, unit.ids))
             let same = words.allSatisfy { $0.operation == .equal }
             let renumbered =
                 before.place.section != .preamble && unit.place.section != .preamble
@@ -25,7 +25,7 @@ public struct Differ: Sendable {
                 kind: same ? .unchanged : .amended, old: before.place, new: unit.place,
                 moved: moved.contains(index) || before.place.section != unit.place.section,
                 renumbered: renumbered, technical: !same && Self.isTechnical(before.tokens, unit.tokens),
-                similarity: same ? 1 : (ParagraphAligner.similarity(before.tokens, unit.tokens) * 100).rounded() / 100,
+                similarity: same ? 1 : (ParagraphAligner.similarity(before, unit) * 100).rounded() / 100,
                 words: words, oldText: before.text, newText: unit.text)
         }
 
@@ -72,17 +72,20 @@ public struct Differ: Sendable {
     public static func comparedText(_ paragraph: Paragraph) -> String { fullText(paragraph) }
 
     /// The paragraphs of a resolution in reading order, subparagraphs folded into their paragraph.
-    static func units(_ resolution: Resolution) -> [ParagraphAligner.Unit] {
+    static func units(_ resolution: Resolution, _ vocabulary: inout ParagraphAligner.Vocabulary) -> [ParagraphAligner
+        .Unit]
+    {
         var units: [ParagraphAligner.Unit] = []
         func add(_ paragraphs: [Paragraph], _ section: Section) {
             for (offset, paragraph) in paragraphs.enumerated() {
                 let text = fullText(paragraph)
                 let tokens = DiffTokenizer.tokens(text)
+                let ids = tokens.map { vocabulary.id($0.key) }
                 units.append(
                     ParagraphAligner.Unit(
                         place: ParagraphPlace(
                             section: section, index: offset + 1, number: paragraph.number, range: paragraph.range),
-                        text: text, tokens: tokens, position: units.count))
+                        text: text, tokens: tokens, ids: ids, position: units.count))
             }
         }
         add(resolution.preamble, .preamble)

@@ -7,6 +7,8 @@ struct ParagraphAligner {
         let place: ParagraphPlace
         let text: String
         let tokens: [DiffToken]
+        /// The tokens' keys as numbers of the diff's `Vocabulary`, one for each token.
+        let ids: [Int32]
         /// Global reading position: preamble, operative part, annexes.
         let position: Int
     }
@@ -27,16 +29,12 @@ struct ParagraphAligner {
         /// The words, punctuation left out.
         let content: [Int32]
 
-        init(tokens: [DiffToken], _ vocabulary: inout Vocabulary) {
-            var exact: [Int32] = []
+        init(_ unit: Unit) {
             var technical: [Int32] = []
             var content: [Int32] = []
-            exact.reserveCapacity(tokens.count)
-            technical.reserveCapacity(tokens.count)
-            content.reserveCapacity(tokens.count)
-            for token in tokens {
-                let id = vocabulary.id(token.key)
-                exact.append(id)
+            technical.reserveCapacity(unit.tokens.count)
+            content.reserveCapacity(unit.tokens.count)
+            for (token, id) in zip(unit.tokens, unit.ids) {
                 switch token.kind {
                 case .resolutionNumber: technical.append(-1)
                 case .date: technical.append(-2)
@@ -47,19 +45,19 @@ struct ParagraphAligner {
                 }
                 if token.kind != .punctuation { content.append(id) }
             }
-            self.exact = exact
+            self.exact = unit.ids
             self.technical = technical
             self.content = content
         }
     }
 
     /// For each new unit, the index of its old unit, if any.
-    static func align(old: [Unit], new: [Unit]) -> [Int?] {
+    /// `vocabulary` is the one the units' ids are numbers of.
+    static func align(old: [Unit], new: [Unit], vocabulary: inout Vocabulary) -> [Int?] {
         var match = [Int?](repeating: nil, count: new.count)
         var taken = [Bool](repeating: false, count: old.count)
-        var vocabulary = Vocabulary()
-        let oldWords = old.map { Words(tokens: $0.tokens, &vocabulary) }
-        let newWords = new.map { Words(tokens: $0.tokens, &vocabulary) }
+        let oldWords = old.map(Words.init)
+        let newWords = new.map(Words.init)
 
         // 1. The same words, then the same words but for technical updates: in order.
         for technical in [false, true] {
@@ -220,6 +218,14 @@ struct ParagraphAligner {
     /// How alike two texts are: the mean of Dice's coefficient over their words and over their
     /// word pairs (punctuation left out). Words alone make paragraphs on one subject look alike;
     /// pairs of words tell a paragraph from another that only shares its vocabulary.
+    /// The similarity of two units, from their ids.
+    static func similarity(_ a: Unit, _ b: Unit) -> Double {
+        func words(_ unit: Unit) -> [Int32] {
+            zip(unit.tokens, unit.ids).compactMap { $0.kind == .punctuation ? nil : $1 }
+        }
+        return Profile(words(a)).similarity(to: Profile(words(b)))
+    }
+
     static func similarity(_ a: [DiffToken], _ b: [DiffToken]) -> Double {
         var vocabulary = Vocabulary()
         return Profile(a, &vocabulary).similarity(to: Profile(b, &vocabulary))
@@ -229,6 +235,8 @@ struct ParagraphAligner {
     /// in numbers, with no string built or hashed twice.
     struct Vocabulary {
         private var ids: [String: Int32] = [:]
+
+        init() {}
 
         mutating func id(_ word: String) -> Int32 {
             if let id = ids[word] { return id }

@@ -15,12 +15,17 @@ public struct WordChange: Hashable, Sendable {
 
 /// The word-level diff of two token sequences (Myers' O(ND) algorithm), as runs.
 enum WordDiff {
-    static func diff(_ old: [DiffToken], _ new: [DiffToken]) -> [WordChange] {
+    /// `codes`, when given, number the tokens' keys (equal keys, equal numbers), so that no
+    /// key is hashed again.
+    static func diff(_ old: [DiffToken], _ new: [DiffToken], codes: ([Int32], [Int32])? = nil) -> [WordChange] {
         // A paragraph kept as it was, the most common case, is one equal run.
         if !new.isEmpty, old.count == new.count, zip(old, new).allSatisfy({ $0.key == $1.key }) {
             return [WordChange(.equal, join(new.map(\.text)))]
         }
-        let operations = script(old.map(\.key), new.map(\.key))
+        let operations =
+            if let codes { script(codes: codes.0.map(Int.init), codes.1.map(Int.init)) } else {
+                script(old.map(\.key), new.map(\.key))
+            }
         var runs: [(WordChange.Operation, [String])] = []
         var oldIndex = 0
         var newIndex = 0
@@ -123,8 +128,13 @@ enum WordDiff {
                     return codes.count - 1
                 }()
         }
+        return script(codes: x, y)
+    }
+
+    /// The shortest edit script between two sequences of numbers.
+    static func script(codes x: [Int], _ y: [Int]) -> [WordChange.Operation] {
         var operations: [WordChange.Operation] = []
-        operations.reserveCapacity(a.count + b.count)
+        operations.reserveCapacity(x.count + y.count)
         LinearDiff(a: x, b: y).solve(0, x.count, 0, y.count, into: &operations)
         return operations
     }

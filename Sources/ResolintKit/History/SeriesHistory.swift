@@ -106,7 +106,8 @@ extension SeriesHistory {
         }
         /// The lineage of each paragraph of the text just handled, by its place.
         var byPlace: [ParagraphPlace: Int] = [:]
-        for unit in Differ.units(first) {
+        var vocabulary = ParagraphAligner.Vocabulary()
+        for unit in Differ.units(first, &vocabulary) {
             byPlace[unit.place] = lineages.count
             lineages.append(
                 Lineage(versions: [
