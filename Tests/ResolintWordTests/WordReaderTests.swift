@@ -186,6 +186,47 @@ import ZIPFoundation
         }
     }
 
+    /// The central directory's records damaged, each field that says where something is: the
+    /// local header's offset, the sizes, the name's length, the directory's own offset and
+    /// count. Each is a clear error or a reading, never the end of the process (a record
+    /// pointing past the end of the file stopped it, in the ZIP package's reading from memory).
+    @Test func damagedDirectoryRecords() throws {
+        let bytes = [UInt8](try #require(original))
+        func put(_ value: UInt32, at offset: Int, _ size: Int, in bytes: inout [UInt8]) {
+            for index in 0..<size { bytes[offset + index] = UInt8(truncatingIfNeeded: value >> (8 * UInt32(index))) }
+        }
+        let end = try #require(
+            (0...(bytes.count - 22)).reversed().first { bytes[$0..<($0 + 4)] == [0x50, 0x4B, 0x05, 0x06] })
+        let start =
+            Int(bytes[end + 16]) | Int(bytes[end + 17]) << 8 | Int(bytes[end + 18]) << 16 | Int(bytes[end + 19]) << 24
+        let beyond = UInt32(bytes.count + 1000)
+        var cases: [(String, [UInt8])] = []
+        for (field, offset, size) in [
+            ("local header offset", 42, 4), ("compressed size", 20, 4), ("uncompressed size", 24, 4),
+            ("name length", 28, 2),
+        ] {
+            for value in [beyond, 0xFFFF_FFFF, 0xFFFF] {
+                var damaged = bytes
+                put(value, at: start + offset, size, in: &damaged)
+                cases.append(("\(field) \(value)", damaged))
+            }
+        }
+        for (field, offset, size) in [("directory offset", 16, 4), ("directory size", 12, 4), ("entry count", 10, 2)] {
+            var damaged = bytes
+            put(beyond, at: end + offset, size, in: &damaged)
+            cases.append((field, damaged))
+        }
+        for (name, damaged) in cases {
+            #expect(read(damaged), "\(name)")
+        }
+        var pointing = bytes
+        put(beyond, at: start + 42, 4, in: &pointing)
+        #expect(throws: ReadError.self) {
+            try DocumentReader(loader: SourceLoader(binaryFormats: [WordReader()])).read(
+                data: Data(pointing), path: "damaged.docx")
+        }
+    }
+
     @Test func damagedParts() throws {
         let archive = try Archive(data: try #require(original), accessMode: .read)
         var random = Generator(state: 9)
