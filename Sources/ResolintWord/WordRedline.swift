@@ -48,10 +48,27 @@ struct RedlineDocument {
         }
         return texts
     }()
+    /// The marker in the new text of each note written for a reference, by its id.
+    private var noteMarkers: [Int: String] = [:]
+    /// The new text's notes by marker.
+    private lazy var newNoteText: [String: String] = Dictionary(
+        diff.new.footnotes.map { ($0.marker, $0.text) }, uniquingKeysWith: { first, _ in first })
+    /// The notes the diff found changed, as (old marker, new marker).
+    private lazy var amendedNotes: Set<[String]> = Set(
+        diff.footnotes.compactMap { change in
+            guard change.kind == .amended, let old = change.oldMarker, let new = change.newMarker else { return nil }
+            return [old, new]
+        })
+    /// The old text's notes by marker.
+    private lazy var oldNoteText: [String: String] = Dictionary(
+        diff.old.footnotes.map { ($0.marker, $0.text) }, uniquingKeysWith: { first, _ in first })
     private var changeID = 0
     /// The id of the move range being written.
     private var moveRangeID = 0
     private var out = ""
+    /// The last paragraph, held back until the next is known: an inserted paragraph after it
+    /// may change its mark (see `paragraph`).
+    private var held: (style: String, mark: String, body: String, endsInserted: Bool)?
 
     init(diff: ResolutionDiff, author: String, date: String?) {
         self.diff = diff
@@ -113,6 +130,7 @@ struct RedlineDocument {
             return [adoption.meeting ?? "", adoption.date.map(UNDate.printed) ?? ""]
         }
         for (before, after) in zip(adoption(old), adoption(new)) { tracked(style: "Adoption", old: before, new: after) }
+        writeHeld()
         return out
     }
 
@@ -175,6 +193,8 @@ struct RedlineDocument {
         case deleted(String)
         /// A footnote reference; `inserted` when it stands in inserted text.
         case footnote(Int, inserted: Bool)
+        /// A reference of the old text, in deleted text, to its note with this marker.
+        case deletedFootnote(String)
     }
 
     /// A paragraph at its new place (or a deleted one at its old), each of its parts — its own
@@ -189,7 +209,9 @@ struct RedlineDocument {
                 let lead =
                     index == 0
                     ? numberPieces(old: change.old?.number, new: nil) : labelPieces(old: part.label, new: nil)
-                paragraph(style: style(change, part), lead, mark: .deleted) { $0.deletedText(part.text) }
+                paragraph(style: style(change, part), lead, mark: .deleted) {
+                    $0.deletedText(part.text, oldRefs: Self.positions(part))
+                }
             }
         case .added:
             let refs = references(change, notes: notes)
@@ -212,9 +234,11 @@ struct RedlineDocument {
                     : labelPieces(old: part.label, new: part.label)
                 paragraph(style: style(change, part), lead) {
                     if change.kind == .unchanged {
-                        $0.newText(part.text, refs: refs[index], kind: nil, opening: index == 0)
+                        let oldRefs = index < oldParts.count ? Self.positions(oldParts[index]) : []
+                        $0.newText(part.text, refs: refs[index], kind: nil, opening: index == 0, oldRefs: oldRefs)
                     } else {
-                        $0.amendedText(change.words, refs: refs[index])
+                        $0.amendedText(
+                            change.words, refs: refs[index], oldRefs: oldParts.first.map(Self.positions) ?? [])
                     }
                 }
             }
@@ -248,16 +272,19 @@ struct RedlineDocument {
                     : labelPieces(old: before.label, new: after.label)
                 paragraph(style: style(change, after), lead) {
                     if before.text == after.text {
-                        $0.newText(after.text, refs: refs[newIndex], kind: nil, opening: newIndex == 0)
+                        $0.newText(
+                            after.text, refs: refs[newIndex], kind: nil, opening: newIndex == 0,
+                            oldRefs: Self.positions(before))
                     } else {
                         $0.amendedText(
-                            Differ.wordChanges(before.text, after.text), refs: refs[newIndex], opening: newIndex == 0)
+                            Differ.wordChanges(before.text, after.text), refs: refs[newIndex],
+                            oldRefs: Self.positions(before), opening: newIndex == 0)
                     }
                 }
             case .deleted(let oldIndex):
                 let part = oldParts[oldIndex]
                 paragraph(style: style(change, part), labelPieces(old: part.label, new: nil), mark: .deleted) {
-                    $0.deletedText(part.text)
+                    $0.deletedText(part.text, oldRefs: Self.positions(part))
                 }
             case .added(let newIndex):
                 let part = newParts[newIndex]
@@ -275,7 +302,9 @@ struct RedlineDocument {
             let lead =
                 index == 0 ? numberPieces(old: change.old?.number, new: nil) : labelPieces(old: part.label, new: nil)
             let range = (start: index == 0, end: index == oldParts.count - 1)
-            paragraph(style: style(change, part), lead, mark: .movedFrom(name, range)) { $0.deletedText(part.text) }
+            paragraph(style: style(change, part), lead, mark: .movedFrom(name, range)) {
+                $0.deletedText(part.text, oldRefs: Self.positions(part))
+            }
         }
     }
 
@@ -339,8 +368,17 @@ struct RedlineDocument {
                     builder.pieces.append(.plain(text))
                 }
                 self.notes.append((id: id, runs: runs(builder.pieces, moving: false)))
+                noteMarkers[id] = ref.marker
                 return (Self.nonSpace(prefix), id)
             }
+        }
+    }
+
+    /// Where a part's footnote references stand: (non-space characters of its text before the
+    /// marker, the marker).
+    static func positions(_ part: ParagraphPart) -> [(Int, String)] {
+        part.footnoteRefs.map { ref in
+            (nonSpace(String(String.UnicodeScalarView(part.text.unicodeScalars.prefix(ref.offset)))), ref.marker)
         }
     }
 
@@ -366,20 +404,49 @@ struct RedlineDocument {
         style: String?, _ lead: [Piece], mark: Mark = .none, content: (inout ContentBuilder) -> Void
     ) {
         var builder = ContentBuilder(pieces: lead)
+        let (markers, newTexts, oldTexts, amended) = (noteMarkers, newNoteText, oldNoteText, amendedNotes)
+        builder.sameNote = { id, oldMarker in
+            guard let marker = markers[id] else { return false }
+            return newTexts[marker] == oldTexts[oldMarker] || amended.contains([oldMarker, marker])
+        }
         content(&builder)
-        var properties = style.map { "<w:pStyle w:val=\"\($0)\"/>" } ?? ""
+        var markXML: String
         switch mark {
-        case .none: break
-        case .inserted, .movedTo: properties += "<w:rPr><w:ins\(revision())/></w:rPr>"
-        case .deleted, .movedFrom: properties += "<w:rPr><w:del\(revision())/></w:rPr>"
+        case .none: markXML = ""
+        case .inserted, .movedTo: markXML = "<w:rPr><w:ins\(revision())/></w:rPr>"
+        case .deleted, .movedFrom: markXML = "<w:rPr><w:del\(revision())/></w:rPr>"
         }
-        out += "<w:p><w:pPr>\(properties)</w:pPr>"
+        // An inserted paragraph after one whose mark stands and whose last words are inserted:
+        // LibreOffice reads an inserted paragraph as starting at the mark before it, joins that
+        // to the insertion before the mark, and rejecting both loses the paragraph break. So the
+        // paragraphs are marked as Word marks paragraphs typed after a paragraph's end: the mark
+        // before them inserted, and their own but the last's. Accepting or rejecting gives the
+        // same text either way.
+        if case .inserted = mark, var previous = held, previous.mark.isEmpty, previous.endsInserted {
+            previous.mark = "<w:rPr><w:ins\(revision())/></w:rPr>"
+            held = previous
+            markXML = ""
+        }
+        let body: String
         switch mark {
-        case .movedTo(let name, let range): out += move("moveTo", name, range, builder.pieces)
-        case .movedFrom(let name, let range): out += move("moveFrom", name, range, builder.pieces)
-        default: out += runs(builder.pieces, moving: false)
+        case .movedTo(let name, let range): body = move("moveTo", name, range, builder.pieces)
+        case .movedFrom(let name, let range): body = move("moveFrom", name, range, builder.pieces)
+        default: body = runs(builder.pieces, moving: false)
         }
-        out += "</w:p>"
+        let endsInserted: Bool =
+            switch builder.pieces.last {
+            case .inserted?, .footnote(_, inserted: true)?: true
+            default: false
+            }
+        writeHeld()
+        held = (style.map { "<w:pStyle w:val=\"\($0)\"/>" } ?? "", markXML, body, endsInserted)
+    }
+
+    /// Writes the paragraph held back, if any.
+    private mutating func writeHeld() {
+        guard let paragraph = held else { return }
+        out += "<w:p><w:pPr>\(paragraph.style)\(paragraph.mark)</w:pPr>\(paragraph.body)</w:p>"
+        held = nil
     }
 
     /// A move's content (`moveTo` or `moveFrom`), inside its named range: the range starts in
@@ -415,12 +482,20 @@ struct RedlineDocument {
                     ? WordXML.run(text, deleted: true)
                     : "<w:del\(revision())>\(WordXML.run(text, deleted: true))</w:del>"
             case .footnote(let id, let inserted):
-                let reference =
-                    "<w:r><w:rPr><w:rStyle w:val=\"FootnoteReference\"/></w:rPr><w:footnoteReference w:id=\"\(id)\"/></w:r>"
-                xml += inserted && !moving ? "<w:ins\(revision())>\(reference)</w:ins>" : reference
+                xml += inserted && !moving ? "<w:ins\(revision())>\(Self.reference(id))</w:ins>" : Self.reference(id)
+            case .deletedFootnote(let marker):
+                // The old text's note, written for this reference: accepting the deletion takes both.
+                let id = notes.count + 1
+                notes.append((id: id, runs: WordXML.run(" " + (oldNoteText[marker] ?? ""))))
+                xml += moving ? Self.reference(id) : "<w:del\(revision())>\(Self.reference(id))</w:del>"
             }
         }
         return xml
+    }
+
+    /// A footnote reference run.
+    static func reference(_ id: Int) -> String {
+        "<w:r><w:rPr><w:rStyle w:val=\"FootnoteReference\"/></w:rPr><w:footnoteReference w:id=\"\(id)\"/></w:r>"
     }
 }
 
@@ -430,35 +505,50 @@ struct ContentBuilder {
     var pieces: [RedlineDocument.Piece]
     /// The notes whose references are written.
     private var emitted: Set<Int> = []
+    /// The old text's references written, by their place among the references given.
+    private var emittedOld: Set<Int> = []
+    /// Whether the new text's note (by its id) is the old text's note with this marker.
+    var sameNote: (Int, String) -> Bool = { _, _ in true }
 
     init(pieces: [RedlineDocument.Piece]) { self.pieces = pieces }
 
     /// A text, whole, in one kind: plain (nil), inserted or deleted; its first words in italics
     /// when plain.
-    mutating func newText(_ text: String, refs: [(Int, Int)], kind: RedlineDocument.Piece?, opening: Bool = true) {
-        append(text, refs: refs, seen: 0, kind: kind, opening: opening)
-        finish(refs)
+    mutating func newText(
+        _ text: String, refs: [(Int, Int)], kind: RedlineDocument.Piece?, opening: Bool = true,
+        oldRefs: [(Int, String)] = []
+    ) {
+        append(text, refs: refs, seen: 0, oldRefs: oldRefs, oldSeen: 0, kind: kind, opening: opening)
+        finish(refs, oldRefs: oldRefs)
     }
 
-    mutating func deletedText(_ text: String) {
-        pieces.append(.deleted(text))
+    /// A text deleted whole, with the old text's references (`oldRefs`: non-space characters
+    /// before each, its marker) where they stood.
+    mutating func deletedText(_ text: String, oldRefs: [(Int, String)] = []) {
+        append(text, refs: [], seen: 0, oldRefs: oldRefs, oldSeen: 0, kind: .deleted(""), opening: false)
+        finish([], oldRefs: oldRefs)
     }
 
     /// An amended paragraph: its word changes, a space before each run but punctuation.
-    mutating func amendedText(_ words: [WordChange], refs: [(Int, Int)], opening: Bool = true) {
-        var seen = 0
+    /// The old text's references (`oldRefs`) stand in its deleted words as deleted references,
+    /// and in its kept words where the new text cites no note.
+    mutating func amendedText(
+        _ words: [WordChange], refs: [(Int, Int)], oldRefs: [(Int, String)] = [], opening: Bool = true
+    ) {
+        var (seen, oldSeen) = (0, 0)
         for (index, word) in words.enumerated() {
             let glue = index == 0 || word.text.unicodeScalars.first.map(Self.isClosing) == true ? "" : " "
-            switch word.operation {
-            case .equal:
-                seen = append(glue + word.text, refs: refs, seen: seen, kind: nil, opening: opening && index == 0)
-            case .insert:
-                seen = append(glue + word.text, refs: refs, seen: seen, kind: .inserted(""), opening: false)
-            case .delete:
-                pieces.append(.deleted(glue + word.text))
-            }
+            let kind: RedlineDocument.Piece? =
+                switch word.operation {
+                case .equal: nil
+                case .insert: .inserted("")
+                case .delete: .deleted("")
+                }
+            (seen, oldSeen) = append(
+                glue + word.text, refs: refs, seen: seen, oldRefs: oldRefs, oldSeen: oldSeen, kind: kind,
+                opening: opening && index == 0 && word.operation == .equal)
         }
-        finish(refs)
+        finish(refs, oldRefs: oldRefs)
     }
 
     /// Punctuation that closes up to the word before it.
@@ -471,22 +561,33 @@ struct ContentBuilder {
 
     /// The references not yet written (a marker at the start, or past the text's end) go last,
     /// inserted when the paragraph's last text is.
-    private mutating func finish(_ refs: [(Int, Int)]) {
+    private mutating func finish(_ refs: [(Int, Int)], oldRefs: [(Int, String)] = []) {
         let inserted: Bool = if case .inserted? = pieces.last { true } else { false }
         for (_, id) in refs.sorted(by: { $0.0 < $1.0 }) where !emitted.contains(id) {
             pieces.append(.footnote(id, inserted: inserted))
             emitted.insert(id)
         }
+        for (place, (_, marker)) in oldRefs.enumerated() where !emittedOld.contains(place) {
+            pieces.append(.deletedFootnote(marker))
+            emittedOld.insert(place)
+        }
     }
 
     /// Appends `text`, cut where footnote references fall (counted in non-space characters of
-    /// the new text, `seen` of them before this piece), and returns the new count. The opening
-    /// words of a paragraph's plain text are set in italics.
+    /// the new text, `seen` of them before this piece, and of the old text, `oldSeen`), and
+    /// returns the two counts after it. Plain text is both texts', inserted text the new one's,
+    /// deleted text the old one's. The opening words of a paragraph's plain text are set in
+    /// italics.
     @discardableResult
     private mutating func append(
-        _ text: String, refs: [(Int, Int)], seen: Int, kind: RedlineDocument.Piece?, opening: Bool
-    ) -> Int {
+        _ text: String, refs: [(Int, Int)], seen: Int, oldRefs: [(Int, String)], oldSeen: Int,
+        kind: RedlineDocument.Piece?, opening: Bool
+    ) -> (new: Int, old: Int) {
         var count = seen
+        var oldCount = oldSeen
+        let advancesNew: Bool = if case .deleted? = kind { false } else { true }
+        let advancesOld: Bool = if case .inserted? = kind { false } else { true }
+        var pendingOld = oldRefs.indices.filter { oldRefs[$0].0 > oldSeen && !emittedOld.contains($0) }[...]
         let scalars = text.unicodeScalars
         // The run being gathered: from `runStart`, `length` scalars long.
         var runStart = scalars.startIndex
@@ -516,18 +617,39 @@ struct ContentBuilder {
             index = scalars.index(after: index)
             length += 1
             guard !scalar.isWhitespaceScalar else { continue }
-            count += 1
-            // The marker stood right after this character.
-            while let next = pending.first, next.0 == count {
-                flush(to: index)
-                italic = 0
-                pieces.append(.footnote(next.1, inserted: isInserted))
-                emitted.insert(next.1)
-                pending = pending.dropFirst()
+            // The markers that stood right after this character: the new text's, then the old
+            // text's. In text of both, a new reference is the old one when it is to the same
+            // note, and inserted otherwise; an old reference no new one is deleted.
+            var newHere: [Int] = []
+            var oldHere: [Int] = []
+            if advancesNew {
+                count += 1
+                while let next = pending.first, next.0 == count {
+                    newHere.append(next.1)
+                    pending = pending.dropFirst()
+                }
             }
+            if advancesOld {
+                oldCount += 1
+                while let next = pendingOld.first, oldRefs[next].0 == oldCount {
+                    oldHere.append(next)
+                    pendingOld = pendingOld.dropFirst()
+                }
+            }
+            guard !newHere.isEmpty || !oldHere.isEmpty else { continue }
+            emittedOld.formUnion(oldHere)
+            flush(to: index)
+            italic = 0
+            for id in newHere {
+                let same = isPlain ? oldHere.firstIndex { sameNote(id, oldRefs[$0].1) } : nil
+                if let same { oldHere.remove(at: same) }
+                pieces.append(.footnote(id, inserted: isInserted || (isPlain && same == nil)))
+                emitted.insert(id)
+            }
+            for place in oldHere { pieces.append(.deletedFootnote(oldRefs[place].1)) }
         }
         flush(to: scalars.endIndex)
-        return count
+        return (count, oldCount)
     }
 
     /// Words that continue a paragraph's opening phrase in italics: "Bearing in mind", "Taking

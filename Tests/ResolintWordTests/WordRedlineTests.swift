@@ -233,6 +233,33 @@ import Testing
         }
     }
 
+    /// Every note of each text is in the redline where that text cites it: with the changes
+    /// accepted the notes read back are the new text's, with them rejected the old text's, a
+    /// note cited only in a deleted paragraph included (57/173 has one, 75/196 three).
+    @Test(arguments: [0, 2]) func everyNoteOfEitherTextIsWritten(pair: Int) throws {
+        let (old, new, path) = try Self.redline(Self.pairs[pair])
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        func notes(_ revisions: WordRevisions) throws -> Set<String> {
+            let resolution = try DocumentReader(loader: SourceLoader(binaryFormats: [WordReader(revisions: revisions)]))
+                .read(path: path)
+            return Set(resolution.footnotes.map { Self.words($0.text).joined(separator: " ") })
+        }
+        func cited(_ resolution: Resolution) -> Set<String> {
+            let markers = Set(resolution.footnoteReferences.map(\.marker))
+            return Set(
+                resolution.footnotes.filter { markers.contains($0.marker) }.map {
+                    Self.words($0.text).joined(separator: " ")
+                })
+        }
+        let deleted = Differ().diff(old: old, new: new).footnotes.filter { $0.kind == .deleted }
+        #expect(!deleted.isEmpty)
+        #expect(try notes(.accept) == cited(new))
+        let rejected = try notes(.reject)
+        #expect(
+            rejected == cited(old),
+            "missing \(cited(old).subtracting(rejected).sorted()), extra \(rejected.subtracting(cited(old)).sorted())")
+    }
+
     /// The edited pair carries every kind of change the redline writes.
     @Test func editedPairHasEveryKindOfChange() throws {
         let pair = try #require(Self.pairs.first { $0.1.hasPrefix("edited:") })
