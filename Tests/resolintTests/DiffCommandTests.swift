@@ -122,6 +122,40 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: nowhere))
     }
 
+    /// `amend` writes the base's format: amendments to a Word base give a Word document whose
+    /// tracked changes, accepted, are the amended paragraphs and, rejected, the base; `--format akn`
+    /// gives Akoma Ntoso of the amended text, and `--format text` the typed draft.
+    @Test func amendWritesTheBasesFormat() throws {
+        let base = Command.fixtures.appendingPathComponent("word/A-RES-58-140.docx").path
+        let next = Command.fixtures.appendingPathComponent("series/A-RES-59-159.txt").path
+        let list = folder.appendingPathComponent("to-59-159.txt").path
+        #expect(try Command.run(["diff", "--format", "amendments", base, next, "-o", list]).status == 1)
+        let word = folder.appendingPathComponent("amended.docx").path
+        let applied = try Command.run(["amend", base, list, "-o", word])
+        #expect(applied.status == 0, "\(applied.stderr)")
+        // The amendments carry the paragraphs' words; the notes are the base's still cited.
+        let paragraphsOnly = "0 added, 0 deleted, 0 amended (0 technical), 0 moved; 39 unchanged"
+        #expect(try Command.run(["diff", word, next]).stdout.contains(paragraphsOnly), "accepted: 59/159")
+        #expect(try Command.run(["diff", "--revisions", "reject", word, base]).status == 0, "rejected: the base")
+        let akn = folder.appendingPathComponent("amended.xml").path
+        #expect(try Command.run(["amend", base, list, "--format", "akn", "-o", akn]).status == 0)
+        #expect(try String(contentsOfFile: akn, encoding: .utf8).contains("<akomaNtoso"))
+        #expect(try Command.run(["diff", akn, next]).stdout.contains(paragraphsOnly))
+        let typed = try Command.run(["amend", base, list, "--format", "text"])
+        #expect(typed.status == 0 && typed.stdout.contains("Recalling also its resolution 58/140 of 22 December 2003"))
+        #expect(try Command.run(["amend", base, list]).status == 2, "a docx needs a file to go to")
+        // The note whose only reference an amendment deleted is dropped; the others read back
+        // as the notes they are, though their numbers no longer follow each other.
+        let draft = folder.appendingPathComponent("amended.txt").path
+        #expect(try Command.run(["amend", base, list, "--format", "text", "-o", draft]).status == 0)
+        let model = try #require(
+            try JSONSerialization.jsonObject(
+                with: Data(Command.run(["inspect", "--format", "json", draft]).stdout.utf8))
+                as? [String: Any])
+        let notes = try #require(model["footnotes"] as? [[String: Any]])
+        #expect(notes.compactMap { $0["marker"] as? String } == ["1", "3", "4", "5"])
+    }
+
     /// `resolint history`: the texts in order of adoption whatever order they are given in; the
     /// JSON keys the documentation names; CSV; one paragraph's story; the HTML page.
     @Test func history() throws {

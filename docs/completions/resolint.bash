@@ -289,12 +289,19 @@ _resolint_amend() {
     repeating_flags=()
     non_repeating_flags=(--version -h --help)
     repeating_options=()
-    non_repeating_options=(--output -o --max-bytes --revisions)
+    non_repeating_options=(--output -o --format --author --max-bytes --revisions)
     __resolint_offer_flags_options 2
 
     # Offer option value completions
     case "${prev}" in
     '--output'|'-o')
+        return
+        ;;
+    '--format')
+        __resolint_add_completions -W 'text'$'\n''docx'$'\n''akn'
+        return
+        ;;
+    '--author')
         return
         ;;
     '--max-bytes')

@@ -143,11 +143,14 @@ _resolint_diff() {
 
 _resolint_amend() {
     local -i ret=1
+    local -ar ___format=('text' 'docx' 'akn')
     local -ar ___revisions=('accept' 'reject')
     local -ar arg_specs=(
         ':base:'
         ':amendments:'
         '(--output -o)'{--output,-o}'[Write the amended text here (atomically) instead of standard output.]:output:'
+        '--format[Write the amended text as this (text, docx, akn); the base'\''s format by default.]:format:{__resolint_complete "${___format[@]}"}'
+        '--author[The author of the tracked changes in a docx.]:author:'
         '--max-bytes[Refuse files larger than this many bytes.]:max-bytes:'
         '--revisions[Tracked changes in a Word document\: read as accepted (the draft now) or rejected (the text before).]:revisions:{__resolint_complete "${___revisions[@]}"}'
         '--version[Show the version.]'

@@ -215,7 +215,9 @@ public enum AmendmentApplier {
         }
         let cited = Set(parts.values.flatMap { $0.filter { !$0.deleted }.flatMap { $0.markers.map(\.marker) } })
         let notes = base.footnotes.filter { cited.contains($0.marker) }.map { "[^\($0.marker)]: \($0.text)" }
-        if !notes.isEmpty { blocks.append(notes.joined(separator: "\n")) }
+        // Each note a block of its own: a note whose number does not follow the one before (a
+        // note dropped with its last reference) would read, on the next line, as part of it.
+        blocks += notes
         return blocks.filter { !$0.isEmpty }.joined(separator: "\n\n") + "\n"
     }
 }
