@@ -61,8 +61,7 @@ struct Diff: ParsableCommand {
     @OptionGroup var input: InputOptions
 
     func run() throws {
-        let texts = try input.read([old, new])
-        let diff = Differ().diff(old: texts[0], new: texts[1])
+        let diff = Differ().diff(old: try input.read(old), new: try input.read(new))
         let bytes: [UInt8]
         switch format {
         case .json: bytes = Array((DiffJSON.encode(diff).rendered() + "\n").utf8)

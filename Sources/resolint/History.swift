@@ -39,7 +39,7 @@ struct History: ParsableCommand {
     }
 
     func run() throws {
-        var resolutions = try input.read(files)
+        var resolutions = try files.map { try input.read($0) }
         if !inOrder {
             // A stable sort: undated texts keep their place among the dated ones' order.
             let dates = resolutions.map { $0.adoption?.date ?? $0.masthead.adoptionDate }

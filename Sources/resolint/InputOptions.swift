@@ -27,19 +27,6 @@ struct InputOptions: ParsableArguments {
         }
     }
 
-    /// Several resolutions, read side by side, or the end of the command with the first read
-    /// error in the order of `paths` (status 2).
-    func read(_ paths: [String]) throws(ExitStatus) -> [Resolution] {
-        var resolutions: [Resolution] = []
-        for result in reader.read(paths: paths) {
-            switch result {
-            case .success(let resolution): resolutions.append(resolution)
-            case .failure(let error): throw fail(error)
-            }
-        }
-        return resolutions
-    }
-
     /// One resolution, or the end of the command with its read error (status 2).
     func read(_ path: String) throws(ExitStatus) -> Resolution {
         do {

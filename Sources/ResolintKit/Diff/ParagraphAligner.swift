@@ -11,6 +11,36 @@ struct ParagraphAligner {
         let ids: [Int32]
         /// Global reading position: preamble, operative part, annexes.
         let position: Int
+
+        /// The words' ids, punctuation left out.
+        var words: [Int32] { words(upTo: .max) }
+
+        /// The first `limit` words' ids, punctuation left out.
+        func words(upTo limit: Int) -> [Int32] {
+            var words: [Int32] = []
+            for (token, id) in zip(tokens, ids) where token.kind != .punctuation {
+                guard words.count < limit else { break }
+                words.append(id)
+            }
+            return words
+        }
+
+        var wordCount: Int { tokens.count { $0.kind != .punctuation } }
+
+        /// The ids with each technical token (number, date, year, session ordinal) as its kind
+        /// only: equal for texts that differ only in typography and technical updates.
+        var technicalKey: [Int32] {
+            zip(tokens, ids).map { token, id in
+                switch token.kind {
+                case .resolutionNumber: -1
+                case .date: -2
+                case .year: -3
+                case .sessionOrdinal: -4
+                case .number: -5
+                case .word, .punctuation: id
+                }
+            }
+        }
     }
 
     /// Candidates compared per paragraph.
@@ -18,57 +48,23 @@ struct ParagraphAligner {
     /// Below this similarity two paragraphs are not the same paragraph.
     static let threshold = 0.5
 
-    /// A unit's tokens as numbers of the alignment's `Vocabulary`: every string is hashed once,
-    /// and the passes compare and hash numbers.
-    struct Words {
-        /// Every token: equal for texts that differ only in typography.
-        let exact: [Int32]
-        /// Every token, a technical one (number, date, year, session ordinal) as its kind only:
-        /// equal for texts that differ only in typography and technical updates.
-        let technical: [Int32]
-        /// The words, punctuation left out.
-        let content: [Int32]
-
-        init(_ unit: Unit) {
-            var technical: [Int32] = []
-            var content: [Int32] = []
-            technical.reserveCapacity(unit.tokens.count)
-            content.reserveCapacity(unit.tokens.count)
-            for (token, id) in zip(unit.tokens, unit.ids) {
-                switch token.kind {
-                case .resolutionNumber: technical.append(-1)
-                case .date: technical.append(-2)
-                case .year: technical.append(-3)
-                case .sessionOrdinal: technical.append(-4)
-                case .number: technical.append(-5)
-                case .word, .punctuation: technical.append(id)
-                }
-                if token.kind != .punctuation { content.append(id) }
-            }
-            self.exact = unit.ids
-            self.technical = technical
-            self.content = content
-        }
-    }
-
     /// For each new unit, the index of its old unit, if any.
     /// `vocabulary` is the one the units' ids are numbers of.
     static func align(old: [Unit], new: [Unit], vocabulary: inout Vocabulary) -> [Int?] {
         var match = [Int?](repeating: nil, count: new.count)
         var taken = [Bool](repeating: false, count: old.count)
-        let oldWords = old.map(Words.init)
-        let newWords = new.map(Words.init)
-
+        // Each pass computes what it compares for the paragraphs still unpaired only: on long
+        // texts most are paired by the first.
         // 1. The same words, then the same words but for technical updates: in order.
         for technical in [false, true] {
-            func key(_ words: Words) -> [Int32] { technical ? words.technical : words.exact }
+            func key(_ unit: Unit) -> [Int32] { technical ? unit.technicalKey : unit.ids }
             var byKey: [[Int32]: [Int]] = [:]
             byKey.reserveCapacity(old.count)
             for index in old.indices where !taken[index] {
-                byKey[key(oldWords[index]), default: []].append(index)
+                byKey[key(old[index]), default: []].append(index)
             }
             for (index, unit) in new.enumerated() where match[index] == nil {
-                let unitKey = key(newWords[index])
+                let unitKey = key(unit)
                 guard var list = byKey[unitKey], !list.isEmpty else { continue }
                 let best =
                     list.min { abs(old[$0].position - unit.position) < abs(old[$1].position - unit.position) }
@@ -83,7 +79,7 @@ struct ParagraphAligner {
         // 2. The rest: candidates by shared rare words, best similarity first.
         var postings: [Int32: [Int]] = [:]
         for index in old.indices where !taken[index] {
-            for id in Set(oldWords[index].content) { postings[id, default: []].append(index) }
+            for id in Set(old[index].words) { postings[id, default: []].append(index) }
         }
         let common = max(8, old.count / 20)
         // Each paragraph's words and word pairs are counted once, however often it is a
@@ -92,13 +88,13 @@ struct ParagraphAligner {
         var newProfiles = [Profile?](repeating: nil, count: new.count)
         func oldProfile(_ index: Int) -> Profile {
             if let profile = oldProfiles[index] { return profile }
-            let profile = Profile(oldWords[index].content)
+            let profile = Profile(old[index].words)
             oldProfiles[index] = profile
             return profile
         }
         func newProfile(_ index: Int) -> Profile {
             if let profile = newProfiles[index] { return profile }
-            let profile = Profile(newWords[index].content)
+            let profile = Profile(new[index].words)
             newProfiles[index] = profile
             return profile
         }
@@ -106,7 +102,7 @@ struct ParagraphAligner {
         for (index, unit) in new.enumerated() where match[index] == nil {
             let profile = newProfile(index)
             var shared: [Int: Int] = [:]
-            for id in Set(newWords[index].content) {
+            for id in Set(unit.words) {
                 guard let list = postings[id], list.count <= common else { continue }
                 for candidate in list { shared[candidate, default: 0] += 1 }
             }
@@ -125,8 +121,8 @@ struct ParagraphAligner {
         }
 
         // 3. Paragraphs rewritten around an opening of their own.
-        let oldOpenings = openings(old, oldWords, &vocabulary)
-        let newOpenings = openings(new, newWords, &vocabulary)
+        let oldOpenings = openings(old, &vocabulary)
+        let newOpenings = openings(new, &vocabulary)
         var byBeginning: [[Int32]: [Int]] = [:]
         for index in old.indices where !taken[index] {
             byBeginning[Array(oldOpenings.words[index].prefix(2)), default: []].append(index)
@@ -138,7 +134,7 @@ struct ParagraphAligner {
             for candidate in list {
                 let shared = commonPrefix(oldOpenings.words[candidate], newOpenings.words[index])
                 guard shared > oldOpenings.sharedWithOthers[candidate], shared > newOpenings.sharedWithOthers[index],
-                    shared * 4 >= min(oldWords[candidate].content.count, newWords[index].content.count),
+                    shared * 4 >= min(old[candidate].wordCount, new[index].wordCount),
                     subjectWords(new[index].tokens, before: shared) >= 2
                 else { continue }
                 let similarity = oldProfile(candidate).similarity(to: newProfile(index))
@@ -179,12 +175,12 @@ struct ParagraphAligner {
     /// text whose opening is most like its own: the openings sorted, each one's longest shared
     /// beginning is with a neighbour in that order.
     private static func openings(
-        _ units: [Unit], _ unitWords: [Words], _ vocabulary: inout Vocabulary
+        _ units: [Unit], _ vocabulary: inout Vocabulary
     ) -> (words: [[Int32]], sharedWithOthers: [Int]) {
         var words: [[Int32]] = []
         words.reserveCapacity(units.count)
-        for (unit, unitWords) in zip(units, unitWords) {
-            var opening = Array(unitWords.content.prefix(openingLength))
+        for unit in units {
+            var opening = unit.words(upTo: openingLength)
             if !opening.isEmpty, let verb = unit.tokens.first(where: { $0.kind != .punctuation }) {
                 opening[0] = vocabulary.id(verbStem(verb.key))
             }

@@ -28,18 +28,6 @@ public struct DocumentReader: Sendable {
         try document(path: path).resolution
     }
 
-    /// The resolutions in the files at `paths`, in their order, read side by side on the
-    /// machine's cores (standard input, "-", is read alone, before the rest). Each read is the
-    /// same as `read(path:)`, and so is its error.
-    public func read(paths: [String]) -> [Result<Resolution, ReadError>] {
-        let results = paths.parallelMap { path in
-            path == "-" ? nil : Result { () throws(ReadError) -> Resolution in try read(path: path) }
-        }
-        return zip(paths, results).map { path, result in
-            result ?? Result { () throws(ReadError) -> Resolution in try read(path: path) }
-        }
-    }
-
     /// The resolution in the file at `path` and the checked text it was read from.
     public func document(path: String) throws(ReadError) -> (resolution: Resolution, source: SourceText) {
         try document(from: try source(path: path))
