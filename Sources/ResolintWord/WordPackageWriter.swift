@@ -7,6 +7,10 @@ enum WordPackageWriter {
     /// 1 January 2000, the date every entry carries.
     static let fixedDate = Date(timeIntervalSince1970: 946_684_800)
 
+    /// Parts smaller than this are stored: compressing a few hundred bytes costs more time than
+    /// the bytes it saves.
+    static let smallPart = 4096
+
     static func package(document: String, footnotes: String) throws -> [UInt8] {
         let parts: [(String, String)] = [
             ("[Content_Types].xml", WordXML.contentTypes),
@@ -22,7 +26,7 @@ enum WordPackageWriter {
             let data = Data(text.utf8)
             try archive.addEntry(
                 with: name, type: .file, uncompressedSize: Int64(data.count), modificationDate: fixedDate,
-                compressionMethod: .deflate
+                compressionMethod: data.count < Self.smallPart ? .none : .deflate
             ) { position, size in
                 data.subdata(in: Int(position)..<Int(position) + size)
             }

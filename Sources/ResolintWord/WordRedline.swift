@@ -377,9 +377,12 @@ struct RedlineDocument {
     /// Where a part's footnote references stand: (non-space characters of its text before the
     /// marker, the marker).
     static func positions(_ part: ParagraphPart) -> [(Int, String)] {
-        part.footnoteRefs.map { ref in
-            (nonSpace(String(String.UnicodeScalarView(part.text.unicodeScalars.prefix(ref.offset)))), ref.marker)
-        }
+        guard !part.footnoteRefs.isEmpty else { return [] }
+        // Non-space characters before each scalar offset, counted in one pass.
+        var before: [Int] = [0]
+        before.reserveCapacity(part.text.unicodeScalars.count + 1)
+        for scalar in part.text.unicodeScalars { before.append(before.last! + (scalar.isWhitespaceScalar ? 0 : 1)) }
+        return part.footnoteRefs.map { (before[min(max($0.offset, 0), before.count - 1)], $0.marker) }
     }
 
     static func nonSpace(_ text: String) -> Int {
@@ -620,23 +623,26 @@ struct ContentBuilder {
             // The markers that stood right after this character: the new text's, then the old
             // text's. In text of both, a new reference is the old one when it is to the same
             // note, and inserted otherwise; an old reference no new one is deleted.
+            if advancesNew { count += 1 }
+            if advancesOld { oldCount += 1 }
+            guard
+                advancesNew && pending.first?.0 == count
+                    || advancesOld && pendingOld.first.map({ oldRefs[$0].0 == oldCount }) == true
+            else { continue }
             var newHere: [Int] = []
             var oldHere: [Int] = []
             if advancesNew {
-                count += 1
                 while let next = pending.first, next.0 == count {
                     newHere.append(next.1)
                     pending = pending.dropFirst()
                 }
             }
             if advancesOld {
-                oldCount += 1
                 while let next = pendingOld.first, oldRefs[next].0 == oldCount {
                     oldHere.append(next)
                     pendingOld = pendingOld.dropFirst()
                 }
             }
-            guard !newHere.isEmpty || !oldHere.isEmpty else { continue }
             emittedOld.formUnion(oldHere)
             flush(to: index)
             italic = 0
