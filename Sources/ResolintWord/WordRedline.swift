@@ -322,16 +322,8 @@ struct RedlineDocument {
         }
     }
 
-    /// "(a)\t", "[-(c)-][+(b)+]\t" for a subparagraph relabelled.
-    private func labelPieces(old: String?, new: String?) -> [Piece] {
-        switch (old, new) {
-        case (nil, nil): []
-        case (let old?, nil): [.deleted("\(old)\t")]
-        case (nil, let new?): [.inserted("\(new)\t")]
-        case (let old?, let new?) where old == new: [.plain("\(new)\t")]
-        case (let old?, let new?): [.deleted(old), .inserted(new), .plain("\t")]
-        }
-    }
+    /// "(a)\t", "[-(c)-][+(b)+]\t" for a subparagraph relabelled: a label is led in as a number is.
+    private func labelPieces(old: String?, new: String?) -> [Piece] { leadPieces(old: old, new: new, closing: "") }
 
     private func style(_ change: ParagraphChange) -> String? {
         switch (change.new ?? change.old)?.section {
@@ -342,13 +334,16 @@ struct RedlineDocument {
     }
 
     /// "5.\t", "[-5.-][+6.+]\t" for a renumbered paragraph.
-    private func numberPieces(old: String?, new: String?) -> [Piece] {
+    private func numberPieces(old: String?, new: String?) -> [Piece] { leadPieces(old: old, new: new, closing: ".") }
+
+    /// A number or label and the tab after it, its change tracked.
+    private func leadPieces(old: String?, new: String?, closing: String) -> [Piece] {
         switch (old, new) {
         case (nil, nil): []
-        case (let old?, nil): [.deleted("\(old).\t")]
-        case (nil, let new?): [.inserted("\(new).\t")]
-        case (let old?, let new?) where old == new: [.plain("\(new).\t")]
-        case (let old?, let new?): [.deleted("\(old)."), .inserted("\(new)."), .plain("\t")]
+        case (let old?, nil): [.deleted(old + closing + "\t")]
+        case (nil, let new?): [.inserted(new + closing + "\t")]
+        case (let old?, let new?) where old == new: [.plain(new + closing + "\t")]
+        case (let old?, let new?): [.deleted(old + closing), .inserted(new + closing), .plain("\t")]
         }
     }
 
@@ -357,8 +352,7 @@ struct RedlineDocument {
     private mutating func references(_ change: ParagraphChange, notes: [String: String]) -> [[(Int, Int)]] {
         let parts = parts(change.new, in: diff.new, text: change.newText)
         return parts.map { part in
-            part.footnoteRefs.map { ref in
-                let prefix = String(String.UnicodeScalarView(part.text.unicodeScalars.prefix(ref.offset)))
+            zip(part.footnoteRefs, Self.positions(part)).map { ref, place in
                 let id = self.notes.count + 1
                 let text = notes[ref.marker] ?? ""
                 var builder = ContentBuilder(pieces: [.plain(" ")])
@@ -369,7 +363,7 @@ struct RedlineDocument {
                 }
                 self.notes.append((id: id, runs: runs(builder.pieces, moving: false)))
                 noteMarkers[id] = ref.marker
-                return (Self.nonSpace(prefix), id)
+                return (place.0, id)
             }
         }
     }
@@ -383,12 +377,6 @@ struct RedlineDocument {
         before.reserveCapacity(part.text.unicodeScalars.count + 1)
         for scalar in part.text.unicodeScalars { before.append(before.last! + (scalar.isWhitespaceScalar ? 0 : 1)) }
         return part.footnoteRefs.map { (before[min(max($0.offset, 0), before.count - 1)], $0.marker) }
-    }
-
-    static func nonSpace(_ text: String) -> Int {
-        var count = 0
-        for scalar in text.unicodeScalars where !scalar.isWhitespaceScalar { count += 1 }
-        return count
     }
 
     /// How a whole paragraph is marked: its mark and content inserted, deleted or moved.
