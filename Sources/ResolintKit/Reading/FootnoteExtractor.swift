@@ -213,11 +213,25 @@ struct FootnoteExtractor {
         var numbers: [(marker: Int, line: Int)] = []
         var groups: [[(line: Int, columns: Range<Int>)]] = [[]]
         var highest: Int { (notes.compactMap { Int($0.marker) } + numbers.map(\.marker)).max() ?? 0 }
+        func lone(_ index: Int) -> Int? {
+            let content = PageFurniture.content(lines[index])
+            guard content.count <= 3, content.allSatisfy(\.isDigit) else { return nil }
+            return Int(String(scalars: content))
+        }
+        // Notes are numbered on through the text: in a foot whose notes go on from those read
+        // before, a number alone no higher than theirs is the page's own number, which pdftotext
+        // can set among the notes ("11", "4", then note 11's text, on page 4).
+        let before = notes.compactMap { Int($0.marker) }.max() ?? 0
+        let goesOn = before > 0 && ((rule + 1)..<end).contains { (lone($0) ?? 0) > before }
         for index in (rule + 1)..<end where !furniture.lines.contains(index) {
             let line = lines[index]
             let content = PageFurniture.content(line)
             guard !content.isEmpty else { continue }
-            if content.count <= 3, content.allSatisfy(\.isDigit), let number = Int(String(scalars: content)) {
+            if goesOn, let number = lone(index), number <= before {
+                consumed.insert(index)
+                pageFoot.insert(index)
+                ruleLines.append(index)
+            } else if content.count <= 3, content.allSatisfy(\.isDigit), let number = Int(String(scalars: content)) {
                 numbers.append((number, index))
                 if !(groups.last ?? []).isEmpty { groups.append([]) }
             } else if let (marker, body) = Self.pdfNoteStart(line), let number = Int(marker),

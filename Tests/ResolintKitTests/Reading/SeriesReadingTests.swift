@@ -88,6 +88,19 @@ struct SeriesFact: Decodable, Sendable, CustomTestStringConvertible {
 
     /// Page furniture is set aside by its shape, not by the file it came in; `57/173` alone on
     /// a line is furniture only where the file has 173 pages and the line stands on page 57.
+    /// 60/175, the year after the series' 59/159, read after the reader was built: on its page 4
+    /// pdftotext sets the page's number between note 11's number and its text ("11", "4",
+    /// "Resolution 60/177, annex."). Notes are numbered on through a text, so the lone "4"
+    /// after note 10 is the page's number, and the note is 11.
+    @Test func pageNumberAmongANotesNumbers() throws {
+        let resolution = try Fixtures.resolution("shapes/A-RES-60-175.pdftotext.txt")
+        #expect(resolution.footnotes.map(\.marker) == (1...12).map(String.init))
+        #expect(resolution.footnotes.first { $0.marker == "11" }?.text == "Resolution 60/177, annex.")
+        #expect(resolution.footnotes.first { $0.marker == "4" }?.text == "See resolution 60/1.")
+        #expect((resolution.preamble.count, resolution.operative.count) == (15, 24))
+        #expect(resolution.diagnostics.isEmpty, "\(resolution.diagnostics)")
+    }
+
     @Test func furnitureShapes() {
         func line(_ text: String) -> [Unicode.Scalar] { Array(text.unicodeScalars) }
         #expect(PageFurniture.isJobNumber(line("02 54960")))
