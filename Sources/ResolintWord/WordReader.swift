@@ -36,7 +36,7 @@ public struct WordReader: BinaryFormat {
         }
         // A style numbers its paragraphs only through a `w:numPr`; styles without one are not parsed.
         let numberingPart = try xml("word/numbering.xml")
-        let stylesPart = numberingPart == nil ? nil : try xml("word/styles.xml", needed: { Self.has("numPr", in: $0) })
+        let stylesPart = numberingPart == nil ? nil : try xml("word/styles.xml", needed: { $0.containsBytes("numPr") })
         var numbering = WordNumbering(numbering: numberingPart, styles: stylesPart)
         var text = WordText(revisions: revisions)
         var lines: [String] = []
@@ -96,18 +96,6 @@ public struct WordReader: BinaryFormat {
             if let silence = Silence.comment(words, range: range, origin: "the Word comment") { result.append(silence) }
         }
         return result
-    }
-
-    /// True when `word` stands in the bytes.
-    static func has(_ word: String, in bytes: [UInt8]) -> Bool {
-        let pattern = Array(word.utf8)
-        guard let first = pattern.first, bytes.count >= pattern.count else { return false }
-        var index = 0
-        while index + pattern.count <= bytes.count {
-            if bytes[index] == first, bytes[index..<(index + pattern.count)].elementsEqual(pattern) { return true }
-            index += 1
-        }
-        return false
     }
 
     /// The text without the spaces and tabs at its ends (Unicode's space separators).

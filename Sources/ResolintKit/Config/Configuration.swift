@@ -171,14 +171,21 @@ public struct Configuration: Sendable {
                     configuration.silences.append(try silenceEntry(item, path: path, folder: folder))
                 }
             default:
-                throw ConfigurationError(
-                    path: path, line: entry.line,
-                    message: "unknown key \"\(entry.key)\""
-                        + Suggestion.hint(for: entry.key, among: ["version", "rules", "rule-directories", "silence"])
-                        + " (known: version, rules, rule-directories, silence)")
+                throw unknownKey(
+                    entry.key, path: path, line: entry.line, known: ["version", "rules", "rule-directories", "silence"])
             }
         }
         return configuration
+    }
+
+    /// The error for a key the configuration does not know, with the nearest known one.
+    private static func unknownKey(
+        _ key: String, path: String, line: Int?, known: [String], place: String = ""
+    ) -> ConfigurationError {
+        ConfigurationError(
+            path: path, line: line,
+            message: "unknown key \"\(key)\"\(place)" + Suggestion.hint(for: key, among: known)
+                + " (known: \(known.joined(separator: ", ")))")
     }
 
     private static func silenceEntry(_ node: YAMLNode, path: String, folder: String) throws(ConfigurationError)
@@ -220,11 +227,9 @@ public struct Configuration: Sendable {
                 }
                 entry.paragraph = target
             default:
-                throw ConfigurationError(
-                    path: path, line: field.line,
-                    message: "unknown key \"\(field.key)\" in a silence entry"
-                        + Suggestion.hint(for: field.key, among: ["rule", "rules", "file", "paragraph"])
-                        + " (known: rule, rules, file, paragraph)")
+                throw unknownKey(
+                    field.key, path: path, line: field.line, known: ["rule", "rules", "file", "paragraph"],
+                    place: " in a silence entry")
             }
         }
         guard !entry.rules.isEmpty else {
