@@ -32,6 +32,12 @@ let package = Package(
             dependencies: [
                 "ResolintKit", "ResolintAKN", "ResolintWord",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
+            // A position-dependent release binary: the loader then has no 80,000 relocations to
+            // apply to the runtime's tables at every start (`resolint --version` 6.8 -> 4.7 ms,
+            // hyperfine, 40 runs on a 2-core machine).
+            linkerSettings: [
+                .unsafeFlags(["-Xlinker", "--no-pie"], .when(platforms: [.linux], configuration: .release))
             ]
         ),
         .testTarget(name: "ResolintKitTests", dependencies: ["ResolintKit"]),

@@ -6,6 +6,9 @@ import ZIPFoundation
 /// read with a bound on its unpacked size, so that a small file cannot unpack into gigabytes.
 struct WordPackage {
     private let archive: Archive
+    /// The entries by path, read once from the central directory (the first of a path, as the
+    /// ZIP package's own lookup, which reads the directory again on each call).
+    private let entries: [String: Entry]
     private let path: String
     /// The most bytes one part may unpack to.
     let limit: Int
@@ -24,6 +27,9 @@ struct WordPackage {
         } catch {
             throw .malformed(path: path, line: nil, message: "not a readable ZIP package (\(error))")
         }
+        var entries: [String: Entry] = [:]
+        for entry in archive where entries[entry.path] == nil { entries[entry.path] = entry }
+        self.entries = entries
     }
 
     /// What is wrong with the package's directory, if anything: a record that points outside the
@@ -71,7 +77,7 @@ struct WordPackage {
 
     /// The unpacked bytes of the part at `name` (`word/document.xml`), or nil if there is none.
     func part(_ name: String) throws(ReadError) -> [UInt8]? {
-        guard let entry = archive[name] else { return nil }
+        guard let entry = entries[name] else { return nil }
         guard entry.uncompressedSize <= UInt64(limit) else {
             throw .malformed(
                 path: path, line: nil,
